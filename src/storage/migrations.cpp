@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+namespace ServiceDeck::Storage {
+
+const QList<Migration> &migrations()
+{
+    // Append new steps at the end; never edit a released one.
+    static const QList<Migration> steps = {initialSchema()};
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace ServiceDeck::Storage

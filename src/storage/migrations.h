@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace ServiceDeck::Storage {
+
+class Database;
+
+// One numbered schema step: statements for both dialects (with the type placeholders of
+// Database::expand), then each dialect's own, then reference data; all in one transaction.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList common;
+    QStringList sqliteOnly;
+    QStringList postgresOnly;
+    std::function<Result<void>(Database &)> populate;
+};
+
+const QList<Migration> &migrations();
+int latestSchemaVersion();
+
+// Steps, one function each, defined beside their SQL.
+Migration initialSchema();
+
+} // namespace ServiceDeck::Storage

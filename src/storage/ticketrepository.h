@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+#include "core/ticket.h"
+
+#include <QList>
+#include <QPair>
+
+namespace ServiceDeck::Storage {
+
+class Database;
+
+// Canonical field assignments as typed by a person: ("assignee", "alice"), …
+using FieldAssignments = QList<QPair<QString, QString>>;
+
+// Tickets of every kind by their canonical fields. Each create and update is checked completely
+// before anything is written, then written with its journal op in one transaction.
+class TicketRepository
+{
+public:
+    explicit TicketRepository(Database &db) : m_db(db) {}
+
+    Result<Ticket> create(TicketKind kind, const FieldAssignments &fields, const QUuid &actorId);
+    Result<Ticket> findByNumber(const QString &number);
+    // Applies the assignments; a ticket changed by someone else since `expectedVersion`
+    // (when given) is a Conflict rather than a silent overwrite.
+    Result<Ticket> update(const QString &number, const FieldAssignments &fields,
+                          const QUuid &actorId, int expectedVersion = -1);
+
+private:
+    struct Resolved;
+    Result<Resolved> resolve(TicketKind kind, const FieldAssignments &fields);
+    Result<Ticket> load(const QString &number);
+    Result<QStringList> changeCiIds(const QUuid &changeId);
+    Result<void> writeChangeCis(const QUuid &changeId, const QStringList &ciIds);
+
+    Database &m_db;
+};
+
+} // namespace ServiceDeck::Storage

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testdatabase.h"
+
+#include "storage/migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace ServiceDeck;
+using namespace ServiceDeck::Storage;
+
+namespace {
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Counts with a plain connection, bypassing Database::open and its checks.
+int rawCount(const DatabaseUrl &url, const QString &sql)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.databaseName);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                count = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return count;
+}
+
+} // namespace
+
+class tst_Migrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldCreateTheWholeSchema_data() { Test::addDriverRows(); }
+    void shouldCreateTheWholeSchema()
+    {
+        SD_TEST_DATABASE(testDb);
+        auto db = testDb->open();
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
+        const QStringList tables = (*db)->sql().tables();
+        for (const char *table :
+             {"users", "user_roles", "support_groups", "group_members", "tickets", "ticket_links",
+              "comments", "worklog", "change_approvals", "change_cis", "cis", "ci_classes",
+              "ci_attribute_defs", "ci_attributes", "ci_relations", "relation_types",
+              "sla_policies", "business_calendars", "calendar_hours", "calendar_holidays",
+              "blackout_windows", "blackout_scope", "maintenance_windows", "saved_queues",
+              "journal", "schema_version", "number_sequences"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+        auto classes = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM ci_classes"));
+        QVERIFY(classes.ok() && classes->next());
+        QCOMPARE(classes->value(0).toInt(), 7);
+        auto relationTypes = (*db)->exec(QStringLiteral("SELECT forward_label, reverse_label "
+                                                        "FROM relation_types WHERE name = ?"),
+                                         {QStringLiteral("runs_on")});
+        QVERIFY(relationTypes.ok() && relationTypes->next());
+        QCOMPARE(relationTypes->value(1).toString(), QStringLiteral("hosts"));
+    }
+
+    void shouldBeHarmlessToMigrateTwice_data() { Test::addDriverRows(); }
+    void shouldBeHarmlessToMigrateTwice()
+    {
+        SD_TEST_DATABASE(testDb);
+        {
+            auto first = testDb->open();
+            QVERIFY(first.ok());
+        }
+        auto second = testDb->open();
+        QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
+        QVERIFY((*second)->migrate().ok());
+        auto rows = (*second)->exec(QStringLiteral("SELECT COUNT(*) FROM schema_version"));
+        QVERIFY(rows.ok() && rows->next());
+        QCOMPARE(rows->value(0).toInt(), latestSchemaVersion());
+    }
+
+    void shouldRefuseANewerSchemaWithoutTouchingIt_data() { Test::addDriverRows(); }
+    void shouldRefuseANewerSchemaWithoutTouchingIt()
+    {
+        SD_TEST_DATABASE(testDb);
+        {
+            auto db = testDb->open();
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO schema_version (version, description, "
+                                               "applied) VALUES (?, ?, ?)"),
+                                {latestSchemaVersion() + 1, QStringLiteral("from the future"),
+                                 QStringLiteral("2030-01-01T00:00:00.000Z")})
+                        .ok());
+            if (testDb->url().dialect == Dialect::Sqlite) // fold the WAL into the main file
+                QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        }
+        const bool sqlite = testDb->url().dialect == Dialect::Sqlite;
+        const QByteArray before = sqlite ? fileDigest(testDb->url().path) : QByteArray();
+
+        auto refused = testDb->open();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::InvalidData);
+        QVERIFY2(refused.error().message.contains(QString::number(latestSchemaVersion() + 1)),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QStringLiteral("not changed")));
+
+        if (sqlite) {
+            QCOMPARE(fileDigest(testDb->url().path), before);
+        } else {
+            // Nothing was written: schema_version holds exactly the rows left above.
+            QCOMPARE(rawCount(testDb->url(), QStringLiteral("SELECT COUNT(*) FROM schema_version")),
+                     latestSchemaVersion() + 1);
+        }
+    }
+
+    void shouldRequireASchemaWhereAsked_data() { Test::addDriverRows(); }
+    void shouldRequireASchemaWhereAsked()
+    {
+        SD_TEST_DATABASE(testDb);
+        auto db = Database::open(testDb->url(), Database::OpenMode::CreateIfMissing,
+                                 Database::SchemaPolicy::RequireSchema);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.contains(QStringLiteral("init")));
+    }
+
+    void shouldRefuseAMissingSqliteFileWhenItMustExist()
+    {
+        DatabaseUrl url;
+        url.path = QStringLiteral("/nonexistent-servicedeck-dir/none.db");
+        auto db = Database::open(url, Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Connection);
+        QVERIFY(!QFile::exists(url.path));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Migrations)
+#include "tst_migrations.moc"
