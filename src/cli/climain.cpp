@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "climain.h"
+
+#include "clicontext.h"
+#include "initcommand.h"
+#include "seedcommand.h"
+#include "ticketcommand.h"
+
+#include <QCommandLineParser>
+
+namespace ServiceDeck::Cli {
+
+namespace {
+
+QString commandSummary()
+{
+    return Tr::tr("Commands:\n"
+                  "  init                          create or upgrade the database schema\n"
+                  "  seed --tickets N --cis N --changes N [--random-seed S]\n"
+                  "                                fill the database with demo data\n"
+                  "  ticket create --kind K --title T [--set F=V …]\n"
+                  "  ticket show NUMBER\n"
+                  "  ticket update NUMBER F=V …\n");
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CliContext context(out, err);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("ServiceDeck command-line tool.") + QLatin1Char('\n')
+                                     + commandSummary());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      Tr::tr("The database: sqlite:PATH or "
+                                             "postgresql://USER@HOST[:PORT]/DB."),
+                                      Tr::tr("url"));
+    const QCommandLineOption asOption(QStringLiteral("as"),
+                                      Tr::tr("Act as this user (default: admin)."),
+                                      Tr::tr("login"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Tr::tr("Output format: text or json."),
+                                          Tr::tr("format"), QStringLiteral("text"));
+    parser.addOptions({dbOption, asOption, formatOption});
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run."));
+
+    if (!parser.parse(arguments))
+        return fail(context, Error{ErrorKind::Usage, parser.errorText()});
+    if (parser.isSet(versionOption)) {
+        out << QStringLiteral("servicedeck-cli ")
+            << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return 0;
+    }
+    context.databaseUrl = parser.value(dbOption);
+    context.actorLogin = parser.value(asOption);
+    const QString format = parser.value(formatOption);
+    if (format == u"json")
+        context.format = OutputFormat::Json;
+    else if (format != u"text")
+        return fail(context, Error{ErrorKind::Usage,
+                                   Tr::tr("Option --format: \"%1\" is not text or json")
+                                       .arg(format)});
+    context.arguments = parser.positionalArguments();
+    if (context.arguments.isEmpty())
+        return fail(context, Error{ErrorKind::Usage,
+                                   Tr::tr("No command given; see --help for the commands")});
+
+    const QString command = context.arguments.constFirst();
+    if (command == u"init")
+        return runInit(context);
+    if (command == u"seed")
+        return runSeed(context);
+    if (command == u"ticket")
+        return runTicket(context);
+    return fail(context, Error{ErrorKind::Usage,
+                               Tr::tr("Unknown command \"%1\"; see --help for the commands")
+                                   .arg(command)});
+}
+
+} // namespace ServiceDeck::Cli
