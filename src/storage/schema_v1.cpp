@@ -97,7 +97,7 @@ const char *const commonStatements[] = {
     "opened {TS} NOT NULL, updated {TS} NOT NULL, resolved {TS}, closed {TS}, resolution TEXT, "
     // SLA bookkeeping: due instants are computed by the core and stored for fast queue filters.
     "sla_policy_id {ID} REFERENCES sla_policies(id) ON DELETE SET NULL, first_response {TS}, "
-    "response_due {TS}, resolution_due {TS}, pending_since {TS}, "
+    "response_due {TS}, resolution_due {TS}, sla_warning_at {TS}, pending_since {TS}, "
     "paused_seconds BIGINT NOT NULL DEFAULT 0, "
     // Problems.
     "root_cause TEXT, workaround TEXT, known_error {BOOL} NOT NULL DEFAULT {FALSE}, "
