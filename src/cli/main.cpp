@@ -11,7 +11,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("ServiceDeck")) // shares the default database with the GUI;
+    // The same application name as the GUI, so both find the same default database.
+    QCoreApplication::setApplicationName(QStringLiteral("ServiceDeck"));
     QCoreApplication::setOrganizationName(QStringLiteral("ServiceDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SERVICEDECK_VERSION));
 

@@ -42,7 +42,7 @@ int runSeed(CliContext &context)
     });
     if (!parser.parse(context.arguments))
         return fail(context, Error{ErrorKind::Usage, parser.errorText()});
-    if (parser.positionalArguments().size() > 1)
+    if (!parser.positionalArguments().isEmpty()) // parse() took "seed" as the program name
         return fail(context, Error{ErrorKind::Usage, Tr::tr("seed takes options only")});
 
     Storage::SeedOptions options;

@@ -5,9 +5,12 @@
 #include "ticketformat.h"
 
 #include "core/fields.h"
+#include "storage/activityrepository.h"
+#include "storage/slarepository.h"
 #include "storage/ticketrepository.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace ServiceDeck::Cli {
@@ -54,10 +57,10 @@ int create(CliContext &context)
     parser.addOptions({kindOption, titleOption, setOption});
     if (!parser.parse(context.arguments.mid(1)))
         return fail(context, Error{ErrorKind::Usage, parser.errorText()});
-    if (parser.positionalArguments().size() > 1)
+    if (!parser.positionalArguments().isEmpty())
         return fail(context, Error{ErrorKind::Usage,
                                    Tr::tr("Unexpected argument \"%1\"; fields go in --set F=V")
-                                       .arg(parser.positionalArguments().at(1))});
+                                       .arg(parser.positionalArguments().constFirst())});
     if (!parser.isSet(kindOption))
         return fail(context, Error{ErrorKind::Usage, Tr::tr("ticket create needs --kind")});
     const auto kind = kindFromName(parser.value(kindOption));
@@ -98,7 +101,21 @@ int show(CliContext &context)
     auto ticket = Storage::TicketRepository(**db).findByNumber(context.arguments.at(2));
     if (!ticket)
         return fail(context, ticket.error());
-    print(context, *ticket, false);
+    auto sla = Storage::SlaRepository(**db).status(ticket->id, QDateTime::currentDateTimeUtc());
+    if (!sla)
+        return fail(context, sla.error());
+    auto activity = Storage::ActivityRepository(**db).list(ticket->id);
+    if (!activity)
+        return fail(context, activity.error());
+    if (context.format == OutputFormat::Json) {
+        QJsonObject record = ticketToJson(*ticket);
+        record.insert(QStringLiteral("sla"), slaToJson(*sla));
+        record.insert(QStringLiteral("activity"), activityToJson(*activity));
+        context.out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
+    } else {
+        context.out() << ticketToText(*ticket) << slaToText(*sla) << activityToText(*activity);
+    }
+    context.out().flush();
     return 0;
 }
 
@@ -125,6 +142,79 @@ int update(CliContext &context)
     return 0;
 }
 
+// `ticket transition NUM STATE [--set F=V …]`: a lifecycle step with the fields it needs.
+int transition(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption setOption(QStringLiteral("set"),
+                                       Tr::tr("Set a field with the step; may be repeated."),
+                                       Tr::tr("field=value"));
+    parser.addOption(setOption);
+    if (!parser.parse(context.arguments.mid(1)) || parser.positionalArguments().size() != 2)
+        return fail(context, Error{ErrorKind::Usage,
+                                   parser.errorText().isEmpty()
+                                       ? Tr::tr("usage: ticket transition NUMBER STATE "
+                                                "[--set F=V …]")
+                                       : parser.errorText()});
+    auto fields = assignments(parser.values(setOption));
+    if (!fields)
+        return fail(context, fields.error());
+    fields->prepend(qMakePair(QStringLiteral("state"), parser.positionalArguments().at(1)));
+    context.arguments = QStringList{QStringLiteral("ticket"), QStringLiteral("update"),
+                                    parser.positionalArguments().at(0)};
+    for (const auto &[field, value] : *fields)
+        context.arguments << field + QLatin1Char('=') + value;
+    return update(context);
+}
+
+// `ticket comment NUM TEXT [--internal] [--minutes M]`: a comment, or a worklog entry with time.
+int comment(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption internalOption(QStringLiteral("internal"),
+                                            Tr::tr("Only the service desk sees it."));
+    const QCommandLineOption minutesOption(QStringLiteral("minutes"),
+                                           Tr::tr("Time spent: makes it a worklog entry."),
+                                           Tr::tr("minutes"));
+    parser.addOptions({internalOption, minutesOption});
+    if (!parser.parse(context.arguments.mid(1)) || parser.positionalArguments().size() != 2)
+        return fail(context, Error{ErrorKind::Usage,
+                                   parser.errorText().isEmpty()
+                                       ? Tr::tr("usage: ticket comment NUMBER TEXT [--internal] "
+                                                "[--minutes M]")
+                                       : parser.errorText()});
+    int minutes = 0;
+    if (parser.isSet(minutesOption)) {
+        bool ok = false;
+        minutes = parser.value(minutesOption).toInt(&ok);
+        if (!ok || minutes <= 0)
+            return fail(context, invalidData(Tr::tr("Option --minutes: \"%1\" is not a "
+                                                    "positive number of minutes")
+                                                 .arg(parser.value(minutesOption))));
+    }
+    auto db = context.openDatabase(Database::OpenMode::MustExist,
+                                   Database::SchemaPolicy::RequireSchema);
+    if (!db)
+        return fail(context, db.error());
+    auto actor = context.actor();
+    if (!actor)
+        return fail(context, actor.error());
+    auto ticket = Storage::TicketRepository(**db).findByNumber(parser.positionalArguments().at(0));
+    if (!ticket)
+        return fail(context, ticket.error());
+    auto added = Storage::ActivityRepository(**db).add(ticket->id, parser.positionalArguments().at(1),
+                                                       parser.isSet(internalOption), minutes,
+                                                       actor->id);
+    if (!added)
+        return fail(context, added.error());
+    if (context.format == OutputFormat::Json)
+        context.out() << QString::fromUtf8(
+            QJsonDocument(activityToJson({*added}).first().toObject()).toJson());
+    else
+        context.out() << ticket->number << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int runTicket(CliContext &context)
@@ -136,8 +226,13 @@ int runTicket(CliContext &context)
         return show(context);
     if (verb == u"update")
         return update(context);
+    if (verb == u"transition")
+        return transition(context);
+    if (verb == u"comment")
+        return comment(context);
     return fail(context, Error{ErrorKind::Usage,
-                               Tr::tr("ticket needs create, show or update, not \"%1\"")
+                               Tr::tr("ticket needs create, show, update, transition or comment, "
+                                      "not \"%1\"")
                                    .arg(verb)});
 }
 

@@ -4,8 +4,10 @@
 #include "database.h"
 #include "ids.h"
 #include "journal.h"
+#include "slarepository.h"
 
 #include "core/fields.h"
+#include "core/lifecycle.h"
 #include "core/priority.h"
 #include "core/timestamps.h"
 #include "core/tr.h"
@@ -97,6 +99,20 @@ QVariant bindValue(const FieldDef &def, const QString &stored)
     }
 }
 
+QVariant instantOrNull(const QDateTime &instant)
+{
+    return instant.isValid() ? QVariant(toIsoUtc(instant)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// Binds the SLA columns a ticket stores; they derive from the policy and are not journaled.
+void appendSlaColumns(const SlaColumns &sla, QStringList &columns, QVariantList &binds)
+{
+    columns << QStringLiteral("sla_policy_id") << QStringLiteral("response_due")
+            << QStringLiteral("resolution_due") << QStringLiteral("sla_warning_at");
+    binds << Database::optionalId(sla.policyId) << instantOrNull(sla.due.responseDue)
+          << instantOrNull(sla.due.resolutionDue) << instantOrNull(sla.due.warningAt);
+}
+
 } // namespace
 
 // Assignments checked and references resolved: field → journal text (empty clears).
@@ -158,8 +174,11 @@ Result<Ticket> TicketRepository::create(TicketKind kind, const FieldAssignments 
     if (values.value(QStringLiteral("title")).isEmpty())
         return invalidData(Tr::tr("Field \"title\": a ticket needs a title"));
     // Defaults a service desk expects: the lifecycle's first state, low impact and urgency.
-    if (values.value(QStringLiteral("state")).isEmpty())
-        values.insert(QStringLiteral("state"), initialState(kind));
+    const QString state = values.value(QStringLiteral("state"));
+    if (!state.isEmpty() && state != initialState(kind))
+        return invalidData(Tr::tr("Field \"state\": a new %1 starts in state %2")
+                               .arg(kindName(kind), initialState(kind)));
+    values.insert(QStringLiteral("state"), initialState(kind));
     if (values.value(QStringLiteral("impact")).isEmpty())
         values.insert(QStringLiteral("impact"), QStringLiteral("3"));
     if (values.value(QStringLiteral("urgency")).isEmpty())
@@ -169,7 +188,8 @@ Result<Ticket> TicketRepository::create(TicketKind kind, const FieldAssignments 
                                               values.value(QStringLiteral("urgency")).toInt())));
     if (kind == TicketKind::Change && values.value(QStringLiteral("change_type")).isEmpty())
         values.insert(QStringLiteral("change_type"), QStringLiteral("normal"));
-    const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
+    const QDateTime openedAt = QDateTime::currentDateTimeUtc();
+    const QString now = toIsoUtc(openedAt);
     values.insert(QStringLiteral("opened"), now);
     values.insert(QStringLiteral("updated"), now);
     const QString start = values.value(QStringLiteral("planned_start"));
@@ -213,6 +233,11 @@ Result<Ticket> TicketRepository::create(TicketKind kind, const FieldAssignments 
         columns << column;
         binds << bindValue(def, value);
     }
+    auto sla = SlaRepository(m_db).columnsFor(kind, values.value(QStringLiteral("priority")).toInt(),
+                                              openedAt, 0);
+    if (!sla)
+        return sla.error();
+    appendSlaColumns(*sla, columns, binds);
     QStringList marks(columns.size(), QStringLiteral("?"));
     auto inserted = m_db.exec(QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)")
                                   .arg(columns.join(QStringLiteral(", ")),
@@ -326,7 +351,8 @@ Result<Ticket> TicketRepository::update(const QString &number, const FieldAssign
         if (!columnOf(def).isEmpty())
             columns << columnOf(def);
     }
-    auto row = m_db.exec(QStringLiteral("SELECT version, %1 FROM tickets WHERE id = ?")
+    auto row = m_db.exec(QStringLiteral("SELECT version, %1, pending_since, paused_seconds, "
+                                        "first_response FROM tickets WHERE id = ?")
                              .arg(columns.join(QStringLiteral(", "))),
                          {Database::idValue(current->id)});
     if (!row)
@@ -346,6 +372,10 @@ Result<Ticket> TicketRepository::update(const QString &number, const FieldAssign
         if (!columnOf(def).isEmpty())
             before.insert(def.name, storedText(def, row->value(column++)));
     }
+    SlaClockState clock{parseIsoInstant(Database::instantText(row->value(column)))
+                            .value_or(QDateTime()),
+                        row->value(column + 1).toLongLong(),
+                        !row->value(column + 2).isNull()};
     row->finish();
     auto ciIds = changeCiIds(current->id);
     if (!ciIds)
@@ -362,6 +392,20 @@ Result<Ticket> TicketRepository::update(const QString &number, const FieldAssign
     const QString end = after.value(QStringLiteral("planned_end"));
     if (!start.isEmpty() && !end.isEmpty() && end <= start)
         return invalidData(Tr::tr("Field \"planned_end\": must be after planned_start"));
+
+    // A change of state is a lifecycle step: checked by the core, with its effects.
+    const QDateTime nowAt = QDateTime::currentDateTimeUtc();
+    const QString oldState = before.value(QStringLiteral("state"));
+    const QString newState = after.value(QStringLiteral("state"));
+    if (oldState != newState) {
+        if (auto allowed = checkTransition(current->kind, oldState, newState, after); !allowed)
+            return allowed.error();
+        const auto effects = transitionEffects(current->kind, oldState, newState, toIsoUtc(nowAt));
+        for (auto it = effects.cbegin(); it != effects.cend(); ++it) {
+            if (!resolved->values.contains(it.key()))
+                after.insert(it.key(), it.value());
+        }
+    }
 
     JournalOp op;
     op.opId = newId();
@@ -392,8 +436,11 @@ Result<Ticket> TicketRepository::update(const QString &number, const FieldAssign
     if (op.changes.isEmpty())
         return current; // nothing differs: no version bump, no journal noise
 
+    auto sla = slaBookkeeping(current->kind, before, after, clock, nowAt, sets, binds);
+    if (!sla)
+        return sla.error();
     sets << QStringLiteral("version = version + 1") << QStringLiteral("updated = ?");
-    binds << toIsoUtc(QDateTime::currentDateTimeUtc()) << Database::idValue(current->id) << version;
+    binds << toIsoUtc(nowAt) << Database::idValue(current->id) << version;
     auto updated = m_db.exec(QStringLiteral("UPDATE tickets SET %1 WHERE id = ? AND version = ?")
                                  .arg(sets.join(QStringLiteral(", "))),
                              binds);
@@ -407,6 +454,50 @@ Result<Ticket> TicketRepository::update(const QString &number, const FieldAssign
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return load(current->number);
+}
+
+Result<void> TicketRepository::slaBookkeeping(TicketKind kind,
+                                              const QMap<QString, QString> &before,
+                                              const QMap<QString, QString> &after,
+                                              const SlaClockState &clock, const QDateTime &now,
+                                              QStringList &sets, QVariantList &binds)
+{
+    const QString oldState = before.value(QStringLiteral("state"));
+    const QString newState = after.value(QStringLiteral("state"));
+    const int priority = after.value(QStringLiteral("priority")).toInt();
+    bool recompute = before.value(QStringLiteral("priority")) != after.value(QStringLiteral("priority"));
+    SlaRepository sla(m_db);
+    qint64 paused = clock.pausedSeconds;
+    if (newState == u"pending" && oldState != u"pending") {
+        sets << QStringLiteral("pending_since = ?");
+        binds << toIsoUtc(now);
+    } else if (oldState == u"pending" && newState != u"pending") {
+        if (clock.pendingSince.isValid()) {
+            auto seconds = sla.pausedBusinessSeconds(kind, priority, clock.pendingSince, now);
+            if (!seconds)
+                return seconds.error();
+            paused += *seconds;
+        }
+        sets << QStringLiteral("pending_since = ?") << QStringLiteral("paused_seconds = ?");
+        binds << QVariant(QMetaType(QMetaType::QString)) << paused;
+        recompute = true;
+    }
+    // Leaving the first state counts as the response to the caller.
+    if (oldState != newState && oldState == initialState(kind) && !clock.responded) {
+        sets << QStringLiteral("first_response = ?");
+        binds << toIsoUtc(now);
+    }
+    if (!recompute)
+        return {};
+    const auto opened = parseIsoInstant(after.value(QStringLiteral("opened")));
+    auto columns = sla.columnsFor(kind, priority, opened.value_or(now), paused);
+    if (!columns)
+        return columns.error();
+    QStringList names;
+    appendSlaColumns(*columns, names, binds);
+    for (const QString &name : names)
+        sets << name + QStringLiteral(" = ?");
+    return {};
 }
 
 } // namespace ServiceDeck::Storage

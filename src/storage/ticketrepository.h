@@ -4,7 +4,9 @@
 #include "core/error.h"
 #include "core/ticket.h"
 
+#include <QDateTime>
 #include <QList>
+#include <QVariantList>
 #include <QPair>
 
 namespace ServiceDeck::Storage {
@@ -30,6 +32,18 @@ public:
 
 private:
     struct Resolved;
+    // Where a ticket's SLA clock stands, as stored.
+    struct SlaClockState
+    {
+        QDateTime pendingSince;
+        qint64 pausedSeconds = 0;
+        bool responded = false;
+    };
+    // Appends the SET clauses that keep the SLA columns in step with a change: pending pauses
+    // the clock, resuming adds the paused business time, a new priority recomputes the targets.
+    Result<void> slaBookkeeping(TicketKind kind, const QMap<QString, QString> &before,
+                                const QMap<QString, QString> &after, const SlaClockState &clock,
+                                const QDateTime &now, QStringList &sets, QVariantList &binds);
     Result<Resolved> resolve(TicketKind kind, const FieldAssignments &fields);
     Result<Ticket> load(const QString &number);
     Result<QStringList> changeCiIds(const QUuid &changeId);

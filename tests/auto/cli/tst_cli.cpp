@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -58,9 +59,13 @@ QByteArray fileDigest(const QString &path)
                : QByteArray();
 }
 
-#define VERIFY_RUN(run, expected)                                                                  \
-    QVERIFY2((run).code == (expected),                                                             \
-             qPrintable(QStringLiteral("exit %1, stderr: %2").arg((run).code).arg((run).err)))
+// Runs (or takes) the command once and checks its exit code, showing stderr when it differs.
+#define VERIFY_RUN(command, expected)                                                              \
+    do {                                                                                           \
+        const Run checked_ = (command);                                                            \
+        QVERIFY2(checked_.code == (expected),                                                      \
+                 qPrintable(QStringLiteral("exit %1, stderr: %2").arg(checked_.code).arg(checked_.err))); \
+    } while (false)
 
 } // namespace
 
@@ -113,7 +118,7 @@ private slots:
 
         // When it is updated
         VERIFY_RUN(cli(*testDb, {QStringLiteral("ticket"), QStringLiteral("update"),
-                                 QStringLiteral("INC0000001"), QStringLiteral("state=assigned"),
+                                 QStringLiteral("INC0000001"), QStringLiteral("category=Network"),
                                  QStringLiteral("urgency=3")}),
                    0);
         const QJsonObject after = QJsonDocument::fromJson(
@@ -122,18 +127,65 @@ private slots:
                                                     QStringLiteral("INC0000001")})
                                           .out.toUtf8())
                                       .object();
-        QCOMPARE(after.value(QStringLiteral("state")).toString(), QStringLiteral("assigned"));
+        QCOMPARE(after.value(QStringLiteral("category")).toString(), QStringLiteral("Network"));
         QCOMPARE(after.value(QStringLiteral("priority")).toInt(), 4);
 
         // Then the journal has the update with old and new values
         QCOMPARE(count(*testDb, QStringLiteral("SELECT COUNT(*) FROM journal WHERE action = "
-                                               "'update' AND field = 'state' AND old_value = "
-                                               "'new' AND new_value = 'assigned'")),
+                                               "'update' AND field = 'category' AND old_value = "
+                                               "'Email' AND new_value = 'Network'")),
                  1);
         QCOMPARE(count(*testDb, QStringLiteral("SELECT COUNT(*) FROM journal WHERE action = "
                                                "'update' AND field = 'urgency' AND old_value = "
                                                "'1' AND new_value = '3'")),
                  1);
+    }
+
+    void shouldTransitionAndComment_data() { Test::addDriverRows(); }
+    void shouldTransitionAndComment()
+    {
+        SD_TEST_DATABASE(testDb);
+        VERIFY_RUN(cli(*testDb, {QStringLiteral("init")}), 0);
+        VERIFY_RUN(cli(*testDb, {QStringLiteral("ticket"), QStringLiteral("create"),
+                                 QStringLiteral("--kind=problem"), QStringLiteral("--title=Backups fail")}),
+                   0);
+        // When a step lacks what it needs, it is refused with exit 2 and names the field
+        const Run missing = cli(*testDb, {QStringLiteral("ticket"), QStringLiteral("transition"),
+                                          QStringLiteral("PRB0000001"), QStringLiteral("investigating")});
+        VERIFY_RUN(missing, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("assignee")), qPrintable(missing.err));
+        // When the step carries its fields, it is taken
+        VERIFY_RUN(cli(*testDb, {QStringLiteral("ticket"), QStringLiteral("transition"),
+                                 QStringLiteral("PRB0000001"), QStringLiteral("investigating"),
+                                 QStringLiteral("--set"), QStringLiteral("assignee=admin")}),
+                   0);
+        // When a step is not in the lifecycle, the allowed ones are named
+        const Run skipping = cli(*testDb, {QStringLiteral("ticket"), QStringLiteral("transition"),
+                                           QStringLiteral("PRB0000001"), QStringLiteral("closed")});
+        VERIFY_RUN(skipping, 2);
+        QVERIFY2(skipping.err.contains(QStringLiteral("allowed: known_error, resolved")),
+                 qPrintable(skipping.err));
+        // Comments and worklog show with the ticket
+        VERIFY_RUN(cli(*testDb, {QStringLiteral("ticket"), QStringLiteral("comment"),
+                                 QStringLiteral("PRB0000001"), QStringLiteral("Looking at the logs"),
+                                 QStringLiteral("--internal")}),
+                   0);
+        VERIFY_RUN(cli(*testDb, {QStringLiteral("ticket"), QStringLiteral("comment"),
+                                 QStringLiteral("PRB0000001"), QStringLiteral("Tape drive replaced"),
+                                 QStringLiteral("--minutes"), QStringLiteral("45")}),
+                   0);
+        const Run shown = cli(*testDb, {QStringLiteral("--format=json"), QStringLiteral("ticket"),
+                                        QStringLiteral("show"), QStringLiteral("PRB0000001")});
+        VERIFY_RUN(shown, 0);
+        const QJsonObject record = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("investigating"));
+        const QJsonArray activity = record.value(QStringLiteral("activity")).toArray();
+        QCOMPARE(activity.size(), 2);
+        QCOMPARE(activity.at(0).toObject().value(QStringLiteral("visibility")).toString(),
+                 QStringLiteral("internal"));
+        QCOMPARE(activity.at(1).toObject().value(QStringLiteral("minutes")).toInt(), 45);
+        QCOMPARE(activity.at(1).toObject().value(QStringLiteral("author")).toString(),
+                 QStringLiteral("admin"));
     }
 
     void shouldRejectBadInputWithExitTwo_data()

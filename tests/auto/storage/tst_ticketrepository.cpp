@@ -3,8 +3,12 @@
 
 #include "storage/cirepository.h"
 #include "storage/directoryrepository.h"
+#include "storage/ids.h"
 #include "storage/journal.h"
+#include "storage/slarepository.h"
 #include "storage/ticketrepository.h"
+
+#include "core/timestamps.h"
 
 #include <QTest>
 
@@ -208,6 +212,136 @@ private slots:
         auto next = tickets.create(TicketKind::Incident, {{QStringLiteral("title"), QStringLiteral("y")}},
                                    f.admin.id);
         QCOMPARE(next->number, QStringLiteral("INC0000002"));
+    }
+
+    void shouldRefuseAnInvalidTransitionAndChangeNothing_data() { Test::addDriverRows(); }
+    void shouldRefuseAnInvalidTransitionAndChangeNothing()
+    {
+        SD_FIXTURE(f);
+        TicketRepository tickets(*f.db);
+        auto created = tickets.create(TicketKind::Incident,
+                                      {{QStringLiteral("title"), QStringLiteral("Disk full")}},
+                                      f.admin.id);
+        QVERIFY(created.ok());
+        const qint64 journal = countRows(*f.db, QStringLiteral("journal"));
+        // When an incident that was never resolved is closed
+        auto closed = tickets.update(created->number,
+                                     {{QStringLiteral("state"), QStringLiteral("closed")}},
+                                     f.admin.id);
+        // Then it is refused, naming the transitions that are allowed, and nothing changes
+        QVERIFY(!closed.ok());
+        QCOMPARE(closed.error().kind, ErrorKind::InvalidData);
+        QVERIFY2(closed.error().message.contains(QStringLiteral("allowed: assigned, cancelled")),
+                 qPrintable(closed.error().message));
+        QCOMPARE(countRows(*f.db, QStringLiteral("journal")), journal);
+        QCOMPARE(tickets.findByNumber(created->number)->version, 1);
+        // And a new ticket cannot start half-way through its lifecycle
+        auto skipping = tickets.create(TicketKind::Incident,
+                                       {{QStringLiteral("title"), QStringLiteral("x")},
+                                        {QStringLiteral("state"), QStringLiteral("resolved")}},
+                                       f.admin.id);
+        QVERIFY(!skipping.ok());
+        QVERIFY(skipping.error().message.contains(QStringLiteral("state")));
+    }
+
+    void shouldWalkTheLifecycleAndKeepTimestamps_data() { Test::addDriverRows(); }
+    void shouldWalkTheLifecycleAndKeepTimestamps()
+    {
+        SD_FIXTURE(f);
+        TicketRepository tickets(*f.db);
+        auto created = tickets.create(TicketKind::Incident,
+                                      {{QStringLiteral("title"), QStringLiteral("Disk full")}},
+                                      f.admin.id);
+        QVERIFY(created.ok());
+        const QString number = created->number;
+        const QList<FieldAssignments> steps = {
+            {{QStringLiteral("state"), QStringLiteral("assigned")},
+             {QStringLiteral("group"), QStringLiteral("Network Ops")}},
+            {{QStringLiteral("state"), QStringLiteral("in_progress")},
+             {QStringLiteral("assignee"), QStringLiteral("alice")}},
+            {{QStringLiteral("state"), QStringLiteral("resolved")},
+             {QStringLiteral("resolution"), QStringLiteral("Rotated the logs")}},
+        };
+        for (const FieldAssignments &step : steps) {
+            auto moved = tickets.update(number, step, f.admin.id);
+            QVERIFY2(moved.ok(), qPrintable(moved.ok() ? QString() : moved.error().message));
+        }
+        auto resolved = tickets.findByNumber(number);
+        QCOMPARE(resolved->fields.value(QStringLiteral("state")), QStringLiteral("resolved"));
+        QVERIFY(!resolved->fields.value(QStringLiteral("resolved")).isEmpty());
+        // Reopening clears the resolution time; the journal keeps both steps
+        QVERIFY(tickets.update(number, {{QStringLiteral("state"), QStringLiteral("in_progress")}},
+                               f.admin.id)
+                    .ok());
+        QVERIFY(!tickets.findByNumber(number)->fields.contains(QStringLiteral("resolved")));
+        auto history = Journal(*f.db).history(created->id);
+        int resolvedChanges = 0;
+        for (const JournalEntry &entry : *history)
+            resolvedChanges += entry.field == u"resolved" ? 1 : 0;
+        QCOMPARE(resolvedChanges, 2);
+    }
+
+    void shouldPauseTheSlaClockWhilePending_data() { Test::addDriverRows(); }
+    void shouldPauseTheSlaClockWhilePending()
+    {
+        SD_FIXTURE(f);
+        // Given an around-the-clock policy for P5 incidents: respond in 1 h, resolve in 8 h
+        const QUuid calendarId = newId();
+        QVERIFY(f.db->exec(QStringLiteral("INSERT INTO business_calendars (id, name, time_zone, "
+                                          "around_the_clock) VALUES (?, '24x7', 'UTC', ?)"),
+                           {Database::idValue(calendarId), true})
+                    .ok());
+        QVERIFY(f.db->exec(QStringLiteral("INSERT INTO sla_policies (id, name, kind, priority, "
+                                          "calendar_id, response_minutes, resolution_minutes) "
+                                          "VALUES (?, 'P5 incident', 'incident', 5, ?, 60, 480)"),
+                           {Database::idValue(newId()), Database::idValue(calendarId)})
+                    .ok());
+        TicketRepository tickets(*f.db);
+        auto created = tickets.create(TicketKind::Incident,
+                                      {{QStringLiteral("title"), QStringLiteral("Slow wifi")},
+                                       {QStringLiteral("group"), QStringLiteral("Network Ops")},
+                                       {QStringLiteral("assignee"), QStringLiteral("alice")}},
+                                      f.admin.id);
+        QVERIFY(created.ok());
+        const auto opened = parseIsoInstant(created->fields.value(QStringLiteral("opened")));
+        SlaRepository sla(*f.db);
+        // Then it gets due instants from the policy and starts on track
+        auto status = sla.status(created->id, *opened);
+        QVERIFY(status.ok());
+        QCOMPARE(status->state, SlaState::Ok);
+        QCOMPARE(status->leftSeconds, qint64(8 * 3600));
+        // When it moves to pending, the clock stops
+        for (const char *state : {"assigned", "in_progress", "pending"})
+            QVERIFY(tickets.update(created->number, {{QStringLiteral("state"), QLatin1String(state)}},
+                                   f.admin.id)
+                        .ok());
+        auto paused = sla.status(created->id, opened->addSecs(20 * 3600));
+        QCOMPARE(paused->state, SlaState::Paused);
+        // Given it was opened ten hours ago and has been pending for the last eight
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(f.db->exec(QStringLiteral("UPDATE tickets SET opened = ?, pending_since = ? "
+                                          "WHERE id = ?"),
+                           {toIsoUtc(now.addSecs(-10 * 3600)), toIsoUtc(now.addSecs(-8 * 3600)),
+                            Database::idValue(created->id)})
+                    .ok());
+        // When work resumes
+        QVERIFY(tickets.update(created->number, {{QStringLiteral("state"), QStringLiteral("in_progress")}},
+                               f.admin.id)
+                    .ok());
+        // Then the eight paused hours are added to the target: due in six hours, two hours used
+        auto due = f.db->exec(QStringLiteral("SELECT resolution_due, pending_since, paused_seconds, "
+                                             "first_response FROM tickets WHERE id = ?"),
+                              {Database::idValue(created->id)});
+        QVERIFY(due.ok() && due->next());
+        QVERIFY(due->value(1).isNull());
+        QVERIFY(!due->value(3).isNull());
+        const qint64 pausedSeconds = due->value(2).toLongLong();
+        QVERIFY2(qAbs(pausedSeconds - 8 * 3600) <= 60, qPrintable(QString::number(pausedSeconds)));
+        const QDateTime resolutionDue = *parseIsoInstant(Database::instantText(due->value(0)));
+        QCOMPARE(resolutionDue, now.addSecs(-10 * 3600 + 8 * 3600 + pausedSeconds));
+        auto resumed = sla.status(created->id, now.addSecs(-10 * 3600 + 2 * 3600 + pausedSeconds));
+        QCOMPARE(resumed->state, SlaState::Ok);
+        QCOMPARE(resumed->leftSeconds, qint64(6 * 3600));
     }
 
     void shouldNameAnUnknownNumber_data() { Test::addDriverRows(); }
