@@ -3,6 +3,7 @@
 
 #include "clicontext.h"
 #include "initcommand.h"
+#include "querycommand.h"
 #include "seedcommand.h"
 #include "ticketcommand.h"
 
@@ -18,9 +19,12 @@ QString commandSummary()
                   "  init                          create or upgrade the database schema\n"
                   "  seed --tickets N --cis N --changes N [--random-seed S]\n"
                   "                                fill the database with demo data\n"
+                  "  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]\n"
                   "  ticket create --kind K --title T [--set F=V …]\n"
                   "  ticket show NUMBER\n"
-                  "  ticket update NUMBER F=V …\n");
+                  "  ticket update NUMBER F=V …\n"
+                  "  ticket transition NUMBER STATE [--set F=V …]\n"
+                  "  ticket comment NUMBER TEXT [--internal] [--minutes M]\n");
 }
 
 } // namespace
@@ -79,6 +83,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runSeed(context);
     if (command == u"ticket")
         return runTicket(context);
+    if (command == u"query")
+        return runQuery(context);
     return fail(context, Error{ErrorKind::Usage,
                                Tr::tr("Unknown command \"%1\"; see --help for the commands")
                                    .arg(command)});

@@ -50,7 +50,8 @@ QString refLabel(FieldType type)
     }
 }
 
-// SELECT list and joins that read every field of a ticket, with names for references.
+// SELECT list and joins that read every field of a ticket, with names for references; the
+// caller appends WHERE and ORDER BY. Decoded by ticketFromRow().
 QString selectTicketSql()
 {
     QStringList columns = {QStringLiteral("t.id"), QStringLiteral("t.version"),
@@ -68,7 +69,7 @@ QString selectTicketSql()
             joins << QStringLiteral("LEFT JOIN %1 %2 ON %2.id = t.%3").arg(table, alias, column);
         }
     }
-    return QStringLiteral("SELECT %1 FROM tickets t %2 WHERE t.number = ?")
+    return QStringLiteral("SELECT %1 FROM tickets t %2")
         .arg(columns.join(QStringLiteral(", ")), joins.join(QLatin1Char(' ')));
 }
 
@@ -111,6 +112,28 @@ void appendSlaColumns(const SlaColumns &sla, QStringList &columns, QVariantList 
             << QStringLiteral("resolution_due") << QStringLiteral("sla_warning_at");
     binds << Database::optionalId(sla.policyId) << instantOrNull(sla.due.responseDue)
           << instantOrNull(sla.due.resolutionDue) << instantOrNull(sla.due.warningAt);
+}
+
+// Decodes a row of selectTicketSql(): display text per field (`cis` is not part of it).
+Ticket ticketFromRow(const QSqlQuery &query)
+{
+    Ticket ticket;
+    ticket.id = Database::toUuid(query.value(0));
+    ticket.version = query.value(1).toInt();
+    ticket.number = query.value(2).toString();
+    ticket.kind = kindFromName(query.value(3).toString()).value_or(TicketKind::Incident);
+    int column = 4;
+    for (const FieldDef &def : ticketFields()) {
+        if (columnOf(def).isEmpty())
+            continue;
+        const QVariant value = query.value(column++);
+        QString text = storedText(def, value);
+        if (isReference(def.type))
+            text = query.value(column++).toString();
+        if (def.appliesTo(ticket.kind) && !text.isEmpty())
+            ticket.fields.insert(def.name, text);
+    }
+    return ticket;
 }
 
 } // namespace
@@ -264,27 +287,12 @@ Result<Ticket> TicketRepository::findByNumber(const QString &number)
 
 Result<Ticket> TicketRepository::load(const QString &number)
 {
-    auto query = m_db.exec(selectTicketSql(), {number});
+    auto query = m_db.exec(selectTicketSql() + QStringLiteral(" WHERE t.number = ?"), {number});
     if (!query)
         return query.error();
     if (!query->next())
         return invalidData(Tr::tr("No ticket with the number \"%1\"").arg(number));
-    Ticket ticket;
-    ticket.id = Database::toUuid(query->value(0));
-    ticket.version = query->value(1).toInt();
-    ticket.number = query->value(2).toString();
-    ticket.kind = kindFromName(query->value(3).toString()).value_or(TicketKind::Incident);
-    int column = 4;
-    for (const FieldDef &def : ticketFields()) {
-        if (columnOf(def).isEmpty())
-            continue;
-        const QVariant value = query->value(column++);
-        QString text = storedText(def, value);
-        if (isReference(def.type))
-            text = query->value(column++).toString();
-        if (def.appliesTo(ticket.kind) && !text.isEmpty())
-            ticket.fields.insert(def.name, text);
-    }
+    Ticket ticket = ticketFromRow(*query);
     if (ticket.kind == TicketKind::Change) {
         auto names = m_db.exec(QStringLiteral("SELECT c.name FROM change_cis x JOIN cis c ON "
                                               "c.id = x.ci_id WHERE x.change_id = ? "
@@ -299,6 +307,26 @@ Result<Ticket> TicketRepository::load(const QString &number)
             ticket.fields.insert(QStringLiteral("cis"), list.join(QLatin1Char(',')));
     }
     return ticket;
+}
+
+Result<QList<Ticket>> TicketRepository::find(const QString &where, const QVariantList &binds,
+                                             const QString &orderBy, qint64 limit)
+{
+    QString sql = selectTicketSql() + QStringLiteral(" WHERE ") + where;
+    if (!orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + orderBy;
+    QVariantList values = binds;
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
+    auto query = m_db.exec(sql, values);
+    if (!query)
+        return query.error();
+    QList<Ticket> tickets;
+    while (query->next())
+        tickets << ticketFromRow(*query);
+    return tickets;
 }
 
 Result<QStringList> TicketRepository::changeCiIds(const QUuid &changeId)

@@ -25,6 +25,11 @@ public:
 
     Result<Ticket> create(TicketKind kind, const FieldAssignments &fields, const QUuid &actorId);
     Result<Ticket> findByNumber(const QString &number);
+    // Tickets matching a boolean SQL expression over alias `t` (a compiled queue query: only
+    // bound values, no user text), in the given ORDER BY, at most `limit` (-1: all). Changes come
+    // without their `cis`, which findByNumber adds.
+    Result<QList<Ticket>> find(const QString &where, const QVariantList &binds,
+                               const QString &orderBy, qint64 limit = -1);
     // Applies the assignments; a ticket changed by someone else since `expectedVersion`
     // (when given) is a Conflict rather than a silent overwrite.
     Result<Ticket> update(const QString &number, const FieldAssignments &fields,

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/databaseurl.h"
+
+#include "core/error.h"
+#include "core/query/queuequery.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+#include <QVariant>
+
+namespace ServiceDeck::Storage {
+
+// What a queue expression is evaluated against: who "me" is and what "now" is (relative dates,
+// `today`, SLA status). A null actorId makes `me` an error; an invalid `now` means the clock.
+struct QueueSqlContext
+{
+    QUuid actorId;
+    QDateTime now;
+};
+
+// A boolean SQL expression over the alias `t` (tickets), "1=1" when the query is empty, with
+// positional `?` placeholders whose values are `binds`, in order. No user text is in `where`.
+struct CompiledQueueQuery
+{
+    QString where;
+    QVariantList binds;
+};
+
+// Compiles a parsed queue query for the dialect. The query is checked again (a query built in
+// code may be wrong), so an unknown field or value is an InvalidData Error, never SQL.
+Result<CompiledQueueQuery> compileQueueQuery(const Query::QueueQuery &query, Dialect dialect,
+                                             const QueueSqlContext &context);
+
+} // namespace ServiceDeck::Storage

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `active:` and `sla:` — defined over the columns the SLA clock keeps on each ticket.
+#include "slapredicates.h"
+
+#include "core/ticketkind.h"
+#include "core/timestamps.h"
+
+namespace ServiceDeck::Storage::Internal {
+
+namespace {
+
+// The states in which nobody has to act any more, from the core's lifecycles.
+QVariantList doneStates()
+{
+    QVariantList done;
+    for (TicketKind kind : allTicketKinds()) {
+        for (const QString &state : states(kind)) {
+            if (!isActiveState(kind, state) && !done.contains(state))
+                done << state;
+        }
+    }
+    return done;
+}
+
+} // namespace
+
+SqlFragment activePredicate(bool active)
+{
+    return SqlFragment(active ? QStringLiteral("t.state NOT IN (")
+                              : QStringLiteral("t.state IN (")) +
+           SqlFragment::placeholders(doneStates()) + QStringLiteral(")");
+}
+
+SqlFragment slaPredicate(const QString &status, const PredicateContext &context)
+{
+    const QVariant now = toIsoUtc(context.now);
+    SqlFragment sql = activePredicate(true);
+    if (status == u"paused")
+        return sql + QStringLiteral(" AND t.pending_since IS NOT NULL");
+    sql += QStringLiteral(" AND t.pending_since IS NULL AND t.resolution_due IS NOT NULL");
+    if (status == u"breached")
+        return sql + SqlFragment(QStringLiteral(" AND t.resolution_due <= ?"), {now});
+    sql += SqlFragment(QStringLiteral(" AND t.resolution_due > ?"), {now});
+    if (status == u"warning")
+        return sql + SqlFragment(QStringLiteral(" AND t.sla_warning_at IS NOT NULL "
+                                                "AND t.sla_warning_at <= ?"),
+                                 {now});
+    // ok: running, not yet at the warning mark (or no warning mark at all)
+    return sql + SqlFragment(QStringLiteral(" AND (t.sla_warning_at IS NULL "
+                                            "OR t.sla_warning_at > ?)"),
+                             {now});
+}
+
+} // namespace ServiceDeck::Storage::Internal
