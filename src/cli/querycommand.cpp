@@ -53,11 +53,13 @@ QString fieldOf(const Ticket &ticket, const QString &name)
 void printTable(QTextStream &out, const QList<Ticket> &tickets)
 {
     for (const Ticket &ticket : tickets) {
-        out << ticket.number.leftJustified(11) << kindName(ticket.kind).leftJustified(9)
-            << QStringLiteral("P") << ticket.fields.value(QStringLiteral("priority")) << QLatin1Char(' ')
-            << ticket.fields.value(QStringLiteral("state")).leftJustified(18)
-            << ticket.fields.value(QStringLiteral("assignee")).leftJustified(14)
-            << ticket.fields.value(QStringLiteral("title")) << Qt::endl;
+        const QStringList cells = {
+            ticket.number.leftJustified(10), kindName(ticket.kind).leftJustified(8),
+            QStringLiteral("P") + ticket.fields.value(QStringLiteral("priority")),
+            ticket.fields.value(QStringLiteral("state")).leftJustified(17),
+            ticket.fields.value(QStringLiteral("assignee")).leftJustified(20),
+            ticket.fields.value(QStringLiteral("title"))};
+        out << cells.join(QLatin1Char(' ')) << Qt::endl;
     }
 }
 
