@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketform.h"
+#include "ui_ticketform.h"
+
+#include "activitypage.h"
+#include "fieldbindings.h"
+#include "historypage.h"
+#include "linkspage.h"
+#include "referencelookup.h"
+#include "ticketdetailspage.h"
+#include "transitiondialog.h"
+
+#include "storage/slarepository.h"
+
+#include "core/lifecycle.h"
+#include "core/sla/slaclock.h"
+
+#include <QTimer>
+
+namespace ServiceDeck::Views {
+
+using Storage::FieldAssignments;
+
+TicketForm::TicketForm(Storage::Database &db, const QUuid &actorId, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TicketForm>())
+    , m_db(db)
+    , m_actorId(actorId)
+    , m_lookup(std::make_unique<ReferenceLookup>(db))
+{
+    m_ui->setupUi(this);
+    QFont big = m_ui->numberLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_ui->numberLabel->setFont(big);
+    m_ui->messageFrame->setStyleSheet(
+        QStringLiteral("QFrame#messageFrame { background: #fff4e5; border: 1px solid #f0b45a; "
+                       "border-radius: 4px; }"));
+    m_ui->messageFrame->hide();
+
+    m_details = new TicketDetailsPage(*m_lookup, this);
+    m_activity = new ActivityPage(db, actorId, this);
+    m_links = new LinksPage(db, actorId, this);
+    m_history = new HistoryPage(db, *m_lookup, this);
+    m_ui->formTabs->addTab(m_details, tr("&Details"));
+    m_ui->formTabs->addTab(m_activity, tr("&Activity"));
+    m_ui->formTabs->addTab(m_links, tr("&Links"));
+    m_ui->formTabs->addTab(m_history, tr("&History"));
+    setupTabOrder();
+
+    connect(m_details, &TicketDetailsPage::edited, this, [this] { updateModified(); });
+    connect(m_ui->titleEdit, &QLineEdit::textChanged, this, [this] {
+        updateModified();
+        emit headerChanged();
+    });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_ui->transitionButton, &QPushButton::clicked, this, [this] {
+        const QString target = m_ui->transitionCombo->currentData().toString();
+        if (!target.isEmpty())
+            moveTo(target);
+    });
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] { reload(); });
+    connect(m_ui->dismissButton, &QPushButton::clicked, this, [this] { clearMessage(); });
+    const auto report = [this](const QString &text) { showMessage(text, false); };
+    connect(m_activity, &ActivityPage::errorOccurred, this, report);
+    connect(m_links, &LinksPage::errorOccurred, this, report);
+    connect(m_history, &HistoryPage::errorOccurred, this, report);
+    connect(m_activity, &ActivityPage::added, this, [this] { clearMessage(); });
+    connect(m_links, &LinksPage::openTicketRequested, this, &TicketForm::openTicketRequested);
+
+    // Time left changes as time passes, not only when the ticket does.
+    m_slaTimer = new QTimer(this);
+    m_slaTimer->setInterval(60 * 1000);
+    connect(m_slaTimer, &QTimer::timeout, this, [this] { updateSla(); });
+    m_slaTimer->start();
+    startNew(TicketKind::Incident);
+}
+
+TicketForm::~TicketForm() = default;
+
+void TicketForm::setupTabOrder()
+{
+    setTabOrder(m_ui->titleEdit, m_details->firstEditor());
+    setTabOrder(m_details->lastEditor(), m_ui->transitionCombo);
+    setTabOrder(m_ui->transitionCombo, m_ui->transitionButton);
+    setTabOrder(m_ui->transitionButton, m_ui->saveButton);
+}
+
+Result<void> TicketForm::load(const QString &number)
+{
+    auto ticket = Storage::TicketRepository(m_db).findByNumber(number);
+    if (!ticket)
+        return ticket.error();
+    clearMessage();
+    setTicket(*ticket);
+    return {};
+}
+
+void TicketForm::startNew(TicketKind kind)
+{
+    Ticket blank;
+    blank.kind = kind;
+    blank.fields.insert(QStringLiteral("state"), initialState(kind));
+    blank.fields.insert(QStringLiteral("impact"), QStringLiteral("3"));
+    blank.fields.insert(QStringLiteral("urgency"), QStringLiteral("3"));
+    if (kind == TicketKind::Change)
+        blank.fields.insert(QStringLiteral("change_type"), QStringLiteral("normal"));
+    clearMessage();
+    setTicket(blank);
+}
+
+void TicketForm::reload()
+{
+    if (isNew()) {
+        startNew(m_ticket.kind);
+        return;
+    }
+    if (auto loaded = load(m_ticket.number); !loaded)
+        showError(loaded.error());
+}
+
+void TicketForm::setTicket(const Ticket &ticket)
+{
+    m_ticket = ticket;
+    {
+        const QSignalBlocker blocker(m_ui->titleEdit);
+        m_ui->titleEdit->setText(ticket.fields.value(QStringLiteral("title")));
+    }
+    m_details->setKind(ticket.kind);
+    m_details->setValues(ticket.fields);
+    setupTabOrder();
+    m_activity->setTicket(ticket.id);
+    m_links->setTicket(ticket.id);
+    m_history->setTicket(ticket.id);
+    updateHeader();
+    updateTransitions();
+    updateSla();
+    updateModified();
+    emit headerChanged();
+}
+
+QString TicketForm::state() const
+{
+    return m_ticket.fields.value(QStringLiteral("state"));
+}
+
+QString TicketForm::tabTitle() const
+{
+    if (isNew())
+        return tr("New %1").arg(kindLabel(m_ticket.kind).toLower());
+    return m_ticket.number;
+}
+
+void TicketForm::updateHeader()
+{
+    m_ui->numberLabel->setText(isNew() ? tr("New") : m_ticket.number);
+    m_ui->kindLabel->setText(kindLabel(m_ticket.kind));
+    m_ui->stateLabel->setText(stateLabel(state()));
+    m_ui->stateLabel->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 8px; "
+                       "padding: 1px 8px; font-weight: bold; }"));
+    m_ui->stateLabel->setToolTip(tr("Current state"));
+}
+
+QStringList TicketForm::offeredTransitions() const
+{
+    QStringList states;
+    for (int i = 0; i < m_ui->transitionCombo->count(); ++i)
+        states << m_ui->transitionCombo->itemData(i).toString();
+    return states;
+}
+
+void TicketForm::updateTransitions()
+{
+    m_ui->transitionCombo->clear();
+    const QStringList targets = isNew() ? QStringList()
+                                        : allowedTransitions(m_ticket.kind, state());
+    for (const QString &target : targets)
+        m_ui->transitionCombo->addItem(stateLabel(target), target);
+    const bool any = !targets.isEmpty();
+    m_ui->transitionCombo->setEnabled(any);
+    m_ui->transitionButton->setEnabled(any);
+    m_ui->transitionCombo->setToolTip(
+        isNew() ? tr("Save the ticket before moving it on")
+        : any   ? tr("The states this ticket may move to from its current state")
+                : tr("%1 is a final state").arg(stateLabel(state())));
+}
+
+void TicketForm::updateSla()
+{
+    if (isNew()) {
+        m_ui->slaLabel->clear();
+        return;
+    }
+    auto status = Storage::SlaRepository(m_db).status(m_ticket.id,
+                                                      QDateTime::currentDateTimeUtc());
+    if (!status) {
+        m_ui->slaLabel->setText(tr("SLA unknown"));
+        m_ui->slaLabel->setToolTip(status.error().message);
+        return;
+    }
+    QString text;
+    QString colour;
+    switch (status->state) {
+    case SlaState::None:
+        text = tr("No SLA");
+        break;
+    case SlaState::Breached:
+        text = tr("SLA %1 · %2 over").arg(slaStateLabel(status->state),
+                                          formatDuration(-status->leftSeconds));
+        colour = QStringLiteral("#c62828");
+        break;
+    case SlaState::Warning:
+        colour = QStringLiteral("#ef6c00");
+        [[fallthrough]];
+    default:
+        text = tr("SLA %1 · %2 left").arg(slaStateLabel(status->state),
+                                          formatDuration(status->leftSeconds));
+        break;
+    }
+    m_ui->slaLabel->setText(text);
+    m_ui->slaLabel->setToolTip(tr("Time left to the resolution target, in business time"));
+    m_ui->slaLabel->setStyleSheet(colour.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                            .arg(colour));
+}
+
+QMap<QString, QString> TicketForm::currentValues() const
+{
+    QMap<QString, QString> values = m_ticket.fields;
+    values.insert(QStringLiteral("title"), m_ui->titleEdit->text().trimmed());
+    for (const QString &field : m_details->fields())
+        values.insert(field, m_details->value(field));
+    return values;
+}
+
+FieldAssignments TicketForm::changedFields() const
+{
+    FieldAssignments changes;
+    const QMap<QString, QString> values = currentValues();
+    QStringList fields = {QStringLiteral("title")};
+    fields += m_details->fields();
+    for (const QString &field : std::as_const(fields)) {
+        const QString value = values.value(field);
+        if (!FieldBindings::sameValue(field, m_ticket.fields.value(field), value))
+            changes << qMakePair(field, value);
+    }
+    return changes;
+}
+
+bool TicketForm::isModified() const
+{
+    return !changedFields().isEmpty();
+}
+
+void TicketForm::updateModified()
+{
+    const bool modified = isModified();
+    m_ui->saveButton->setEnabled(modified);
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+bool TicketForm::save()
+{
+    clearMessage();
+    const FieldAssignments changes = changedFields();
+    if (!isNew()) {
+        if (changes.isEmpty())
+            return true;
+        return write(changes);
+    }
+    auto created = Storage::TicketRepository(m_db).create(m_ticket.kind, changes, m_actorId);
+    if (!created) {
+        showError(created.error());
+        return false;
+    }
+    setTicket(*created);
+    emit saved(m_ticket.number);
+    return true;
+}
+
+bool TicketForm::write(const FieldAssignments &changes)
+{
+    auto updated = Storage::TicketRepository(m_db).update(m_ticket.number, changes, m_actorId,
+                                                          m_ticket.version);
+    if (!updated) {
+        showError(updated.error());
+        return false;
+    }
+    setTicket(*updated);
+    emit saved(m_ticket.number);
+    return true;
+}
+
+bool TicketForm::moveTo(const QString &target)
+{
+    clearMessage();
+    if (isNew()) {
+        showMessage(tr("Save the ticket before moving it on."), false);
+        return false;
+    }
+    // Core says what the step needs; the form asks only for what is still empty.
+    const QString from = state();
+    const QMap<QString, QString> values = currentValues();
+    QStringList missing;
+    for (const Transition &step : transitions(m_ticket.kind)) {
+        if (step.from != from || step.to != target)
+            continue;
+        for (const QString &field : step.requiredFields) {
+            if (values.value(field).trimmed().isEmpty())
+                missing << field;
+        }
+    }
+    FieldAssignments changes = changedFields();
+    if (!missing.isEmpty()) {
+        const auto given = askTransitionFields(from, target, missing);
+        if (!given)
+            return false;
+        for (const auto &assignment : *given) {
+            changes.removeIf([&](const auto &c) { return c.first == assignment.first; });
+            changes << assignment;
+        }
+    }
+    changes << qMakePair(QStringLiteral("state"), target);
+    return write(changes);
+}
+
+std::optional<FieldAssignments> TicketForm::askTransitionFields(const QString &fromState,
+                                                                const QString &toState,
+                                                                const QStringList &fields)
+{
+    TransitionDialog dialog(*m_lookup, m_ticket.kind, fromState, toState, fields, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.values();
+}
+
+void TicketForm::showError(const Error &error)
+{
+    if (error.kind == ErrorKind::Conflict) {
+        showMessage(tr("%1 was changed by someone else since you opened it, so nothing was "
+                       "saved. Your edits are still here. Reload to see the stored ticket "
+                       "(this discards your edits), then apply them again.")
+                        .arg(m_ticket.number),
+                    true);
+        m_ui->messageLabel->setToolTip(error.message);
+        return;
+    }
+    showMessage(error.message, false);
+}
+
+void TicketForm::showMessage(const QString &text, bool conflict)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setToolTip(QString());
+    m_ui->reloadButton->setVisible(conflict);
+    m_ui->messageFrame->show();
+}
+
+void TicketForm::clearMessage()
+{
+    m_ui->messageLabel->clear();
+    m_ui->messageFrame->hide();
+}
+
+QString TicketForm::message() const
+{
+    return m_ui->messageFrame->isHidden() ? QString() : m_ui->messageLabel->text();
+}
+
+} // namespace ServiceDeck::Views
