@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace ServiceDeck::Storage {
+class Database;
+}
+
+namespace ServiceDeck::Storage::Internal {
+
+// Rows for one table, buffered and written through a prepared multi-row INSERT that is bound
+// and re-executed per block: one statement per row would cost more than the rows themselves,
+// on PostgreSQL a round trip each. Rows wait in memory until flush(), so a batch can flush its
+// parents before the rows that reference them.
+class BulkInsert
+{
+public:
+    BulkInsert(Database &db, const QString &table, const QStringList &columns);
+
+    // A column with the same value in every row, written into the statement as an SQL literal
+    // (quoted by the caller) instead of being bound: binding costs more than the row's insert.
+    // Only for constants of the seeder's own, never for generated text.
+    void setConstant(const QString &column, const QString &sqlLiteral);
+
+    BulkInsert &operator<<(const QVariant &value)
+    {
+        m_pending.append(value);
+        return *this;
+    }
+    // Executes every buffered row; the buffer is empty afterwards, also on failure.
+    Result<void> flush();
+    qint64 written() const { return m_written; }
+    const QString &table() const { return m_table; }
+
+private:
+    QString statement(int rows) const;
+    Result<void> execute(QSqlQuery &query, qsizetype first, int rows);
+
+    Database &m_db;
+    QString m_table;
+    QStringList m_columns;
+    QStringList m_constantColumns;
+    QStringList m_constantValues;
+    int m_rowsPerStatement;
+    QStringList m_placeholders; // ":p0", ":p1", … for one block of rows
+    QSqlQuery m_block; // prepared for m_rowsPerStatement rows on first use
+    bool m_prepared = false;
+    QSqlQuery m_single; // prepared for one row, for the tail of a flush
+    bool m_singlePrepared = false;
+    QVariantList m_pending;
+    qint64 m_written = 0;
+};
+
+} // namespace ServiceDeck::Storage::Internal

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "demovocabulary.h"
+#include "seeder.h"
+#include "seedtime.h"
+
+#include "storage/database.h"
+
+#include "core/ticketkind.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <array>
+#include <memory>
+
+namespace ServiceDeck::Storage::Internal {
+
+class BulkInsert;
+class FtsDeferral;
+
+struct SeedPerson
+{
+    QString id;
+    QString displayName;
+    int group = -1; // index into SeedContext::groups; -1 for people outside IT
+};
+
+struct SeedGroup
+{
+    QString id;
+    GroupIndex spec = ServiceDesk;
+    QList<int> members; // indexes into SeedContext::people
+};
+
+enum class CiKind { Service, Application, Database, Server, VirtualMachine, Network, Storage };
+constexpr int CiKindCount = 7;
+
+struct SeedCi
+{
+    QString id;
+    QString name;
+    CiKind kind = CiKind::Service;
+    int group = -1;   // owner group, index into SeedContext::groups
+    int service = -1; // applications and databases: the business service they belong to
+    qint64 created = 0;
+};
+
+struct SlaTarget
+{
+    QVariant policyId;
+    qint64 responseMinutes = 0;
+    qint64 resolutionMinutes = 0;
+    bool aroundTheClock = false;
+};
+
+// What the phases share: options, the time frame, and the records later phases refer to.
+class SeedContext
+{
+public:
+    SeedContext(Database &db, const SeedOptions &options, const SeedProgress &progress);
+
+    // False when the caller asked to stop.
+    bool proceed(const QString &phase, qint64 done, qint64 total) const;
+    static Error cancelled();
+
+    // The group that does `spec`'s work in this organisation (a fallback when it has none).
+    int groupFor(GroupIndex spec) const;
+    // Due instant `minutes` of service time after `from`, on the policy's calendar.
+    qint64 dueAfter(const SlaTarget &target, qint64 from, qint64 minutes) const;
+    // A business service, the popular ones more often; -1 when there is none.
+    int popularService(double draw) const;
+    // Moves the kind's number sequence to `nextValue` unless it is there already.
+    Result<void> advanceSequence(TicketKind kind, qint64 nextValue);
+
+    Database &db;
+    const SeedOptions options;
+    const qint64 historyStart; // UTC ms: three years before the end of `until`
+    const qint64 historyEnd;   // UTC ms: the end of `until` (exclusive), "now" for the data
+    const QVariant nullText;
+    const ZoneOffsets berlin;
+    SeedReport report;
+
+    QList<SeedPerson> people;
+    QList<int> staff;          // people in a support group
+    QList<int> changeManagers;
+    QList<int> cabMembers;
+    QList<SeedGroup> groups;
+    std::array<int, GroupCount> groupBySpec{}; // -1 when the organisation lacks the group
+
+    QList<SeedCi> cis;
+    std::array<QList<int>, CiKindCount> cisByKind;
+    QList<int> hypervisors;                         // servers that host virtual machines
+    QList<QList<int>> serviceApps, serviceDatabases, serviceHosts; // by service ordinal
+    QList<double> serviceWeights;                   // cumulative, by service ordinal
+
+    // By kind (incident, request, problem, change) and priority 1..5.
+    std::array<std::array<SlaTarget, 6>, 4> sla{};
+
+private:
+    std::unique_ptr<OfficeHours> m_officeHours;
+    SeedProgress m_progress;
+};
+
+// Journal rows that show each record's creation in its history: (op id, record id, instant).
+std::unique_ptr<BulkInsert> creationJournal(Database &db, const char *entity);
+
+// One phase's writes in one transaction, flushed in batches. Between batches the progress
+// callback may stop the run, and the phase is then rolled back whole. One transaction rather
+// than one per batch: rows with random keys (UUIDs) touch most pages of their indexes in every
+// batch, so each commit rewrote nearly all index pages (and the WAL checkpoint again); for a
+// million tickets that was three times the writes and a third more CPU.
+class SeedPhase
+{
+public:
+    SeedPhase(SeedContext &context, const QString &name, qint64 total);
+    // Inserts flush in the order they were added: parents before the rows referring to them.
+    void add(BulkInsert &insert) { m_inserts << &insert; }
+    // For phases that write tickets: full-text indexing per batch rather than per row.
+    void deferTextIndexing(FtsDeferral &deferral) { m_fts = &deferral; }
+    Result<void> start();
+    Result<void> checkpoint(qint64 done); // writes the rows so far, asks the progress callback
+    Result<void> finish();                // writes the rest and commits
+
+private:
+    Result<void> flush();
+
+    SeedContext &m_context;
+    QString m_name;
+    qint64 m_total;
+    Transaction m_transaction;
+    QList<BulkInsert *> m_inserts;
+    FtsDeferral *m_fts = nullptr;
+};
+
+} // namespace ServiceDeck::Storage::Internal
