@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/databaseurl.h"
+#include "storage/directoryrepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -71,6 +73,10 @@ int main(int argc, char *argv[])
             .arg(DatabaseUrl::defaultUrl().displayName()),
         MainTr::tr("URL"));
     parser.addOption(dbOption);
+    const QCommandLineOption asOption(
+        QStringLiteral("as"), MainTr::tr("Work as the user LOGIN (default: admin)."),
+        MainTr::tr("LOGIN"), QStringLiteral("admin"));
+    parser.addOption(asOption);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(Error{ErrorKind::Usage,
@@ -92,7 +98,26 @@ int main(int argc, char *argv[])
     if (!db)
         return fail(db.error());
 
-    MainWindow window(**db);
+    // Who works: `me` in queues, the actor in the journal.
+    const QString login = parser.value(asOption).trimmed();
+    Storage::DirectoryRepository directory(**db);
+    std::optional<User> actor;
+    if (login == u"admin") {
+        auto admin = directory.ensureAdmin();
+        if (!admin)
+            return fail(admin.error());
+        actor = *admin;
+    } else {
+        auto found = directory.findUser(login);
+        if (!found)
+            return fail(found.error());
+        actor = *found;
+    }
+    if (!actor || !actor->active)
+        return fail(invalidData(MainTr::tr("Option --as: there is no active user \"%1\"")
+                                    .arg(login)));
+
+    MainWindow window(**db, *actor);
     window.show();
     return QApplication::exec();
 }

@@ -2,9 +2,14 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "models/navigationmodel.h"
-#include "models/ticketlistmodel.h"
+#include "models/queuemodel.h"
 #include "storage/database.h"
+#include "views/queues/filterlineedit.h"
+#include "views/queues/queuefilteredit.h"
+#include "views/queues/queuenavigator.h"
+#include "views/queues/queuepage.h"
+#include "views/queues/queuetableview.h"
+#include "views/ticketform/tickettabs.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -12,56 +17,117 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QToolButton>
 
 #include <algorithm>
 #include <limits>
 
 namespace ServiceDeck {
 
-using Models::NavigationModel;
-using Models::TicketListModel;
+using Views::QueueNavigator;
+using Views::QueuePage;
+using Views::TicketTabs;
 
-MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
+namespace {
+
+const QString lastQueueKey = QStringLiteral("MainWindow/queue");
+
+} // namespace
+
+MainWindow::MainWindow(Storage::Database &db, const User &actor, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_db(db)
-    , m_ticketModel(new TicketListModel(db, this))
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("ServiceDeck — %1").arg(m_db.url().displayName()));
-
-    m_ui->ticketListView->setTicketModel(m_ticketModel);
-    m_ui->splitter->setStretchFactor(0, 0);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({190, 1000});
-
+    setUpWidgets();
     setUpActions();
     setUpStatusBar();
-
-    connect(m_ui->navigationView, &Views::NavigationView::entryChosen, this,
-            [this](NavigationModel::Entry entry) {
-                m_ticketModel->setFilter(NavigationModel::ticketFilter(entry));
-                m_ui->ticketListView->scrollToTop();
-            });
-    connect(m_ticketModel, &TicketListModel::totalCountChanged, this,
-            [this](qint64 count) { showTicketCount(count); });
-    connect(m_ticketModel, &TicketListModel::errorOccurred, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
-
+    connectParts();
     restoreSettings();
-    // Reads the first page of the default list.
-    m_ui->navigationView->selectEntry(NavigationModel::Entry::ActiveTickets);
+
+    // The queue chosen last time, or the person's own open tickets.
+    const QString last = QSettings().value(lastQueueKey).toString();
+    if (last.isEmpty() || !m_navigator->selectQueue(last))
+        m_navigator->selectQueue(QStringLiteral("my_open"));
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setUpWidgets()
+{
+    m_navigator = new QueueNavigator(m_db, m_actor.id, this);
+    m_navigator->setObjectName(QStringLiteral("queueNavigator"));
+    m_navigator->setMinimumWidth(180);
+    m_queuePage = new QueuePage(m_db, m_actor.id, this);
+    m_queuePage->setObjectName(QStringLiteral("queuePage"));
+    m_ticketTabs = new TicketTabs(m_db, m_actor.id, this);
+
+    m_ui->splitter->insertWidget(0, m_navigator);
+    m_ui->workSplitter->addWidget(m_queuePage);
+    m_ui->workSplitter->addWidget(m_ticketTabs);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({230, 1100});
+    m_ui->workSplitter->setStretchFactor(0, 3);
+    m_ui->workSplitter->setStretchFactor(1, 2);
+    m_ui->workSplitter->setSizes({450, 300});
+}
+
 void MainWindow::setUpActions()
 {
-    connect(m_ui->actionQuit, &QAction::triggered, this, [this] { close(); });
-    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
-        statusBar()->clearMessage();
-        m_ticketModel->reload();
+    const QList<QPair<QAction *, TicketKind>> kinds = {
+        {m_ui->actionNewIncident, TicketKind::Incident},
+        {m_ui->actionNewRequest, TicketKind::Request},
+        {m_ui->actionNewProblem, TicketKind::Problem},
+        {m_ui->actionNewChange, TicketKind::Change},
+    };
+    for (const auto &[action, kind] : kinds) {
+        connect(action, &QAction::triggered, this, [this, kind = kind] {
+            m_ticketTabs->newTicket(kind);
+        });
+    }
+    // "New" on the tool bar: a click makes an incident, the arrow offers the other kinds.
+    m_newButton = new QToolButton(this);
+    m_newButton->setObjectName(QStringLiteral("newTicketButton"));
+    m_newButton->setDefaultAction(m_ui->actionNewIncident);
+    m_newButton->setText(tr("New"));
+    m_newButton->setMenu(m_ui->menuNew);
+    m_newButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->mainToolBar->insertWidget(m_ui->actionRefresh, m_newButton);
+    m_ui->mainToolBar->insertSeparator(m_ui->actionRefresh);
+    connect(m_ui->actionNewIncident, &QAction::changed, this,
+            [this] { m_newButton->setText(tr("New")); });
+
+    // Ctrl+S saves the ticket while the focus is in the ticket tabs, the filter as a queue while
+    // it is on the queue side: each shortcut is bound to its side of the window.
+    m_ui->actionSaveQueue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_navigator->addAction(m_ui->actionSaveQueue);
+    m_queuePage->addAction(m_ui->actionSaveQueue);
+    connect(m_ui->actionSaveQueue, &QAction::triggered, this,
+            [this] { m_navigator->createQueue(m_queuePage->filterEdit()->text()); });
+    m_ui->menuFile->insertAction(m_ui->actionSaveQueue, m_ticketTabs->saveAction());
+    m_ui->menuFile->insertAction(m_ui->actionSaveQueue, m_ticketTabs->closeTabAction());
+
+    connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
+        Views::FilterLineEdit *edit = m_queuePage->filterEdit()->lineEdit();
+        edit->setFocus(Qt::ShortcutFocusReason);
+        edit->selectAll();
     });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { refresh(); });
+
+    // Enter opens the current row while the table has the focus; a double-click does too.
+    m_ui->actionOpenTicket->setShortcutContext(Qt::WidgetShortcut);
+    m_queuePage->table()->addAction(m_ui->actionOpenTicket);
+    connect(m_ui->actionOpenTicket, &QAction::triggered, this, [this] { openCurrentTicket(); });
+    connect(m_ui->actionAssign, &QAction::triggered, this, [this] { m_queuePage->assignSelected(); });
+    connect(m_ui->actionMoveState, &QAction::triggered, this,
+            [this] { m_queuePage->moveSelected(); });
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, [this] { close(); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAbout(); });
     connect(m_ui->actionAboutQt, &QAction::triggered, this, [] { QApplication::aboutQt(); });
 }
@@ -72,11 +138,76 @@ void MainWindow::setUpStatusBar()
     m_countLabel->setObjectName(QStringLiteral("ticketCountLabel"));
     statusBar()->addWidget(m_countLabel);
 
+    m_actorLabel = new QLabel(tr("Signed in as %1").arg(m_actor.displayName), this);
+    m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
+    statusBar()->addPermanentWidget(m_actorLabel);
+
     m_databaseLabel = new QLabel(m_db.url().displayName(), this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setToolTip(tr("The open database"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::connectParts()
+{
+    Models::QueueModel *model = m_queuePage->model();
+    connect(m_navigator, &QueueNavigator::queueChosen, this,
+            [this](const Storage::SavedQueue &queue) {
+                statusBar()->clearMessage();
+                m_queuePage->showQueue(queue);
+            });
+    connect(m_navigator, &QueueNavigator::saveFilterRequested, this,
+            [this] { m_navigator->createQueue(m_queuePage->filterEdit()->text()); });
+    connect(m_queuePage, &QueuePage::queueViewSaved, this,
+            [this](const Storage::SavedQueue &queue) { m_navigator->updateQueue(queue); });
+    connect(m_queuePage, &QueuePage::ticketActivated, this,
+            [this](const QString &number) { m_ticketTabs->openTicket(number); });
+    connect(m_queuePage, &QueuePage::ticketsChanged, this,
+            [this] { m_navigator->refreshCounts(); });
+    connect(m_queuePage, &QueuePage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(model, &Models::QueueModel::totalCountChanged, this,
+            [this](qint64 count) { showTicketCount(count); });
+    connect(model, &QAbstractItemModel::modelReset, this,
+            [this, model] { showTicketCount(model->totalCount()); });
+    connect(m_ticketTabs, &TicketTabs::ticketSaved, this, [this] {
+        m_queuePage->refresh();
+        m_navigator->refreshCounts();
+    });
+    connect(m_ticketTabs, &TicketTabs::openFailed, this,
+            [this](const QString &, const QString &message) {
+                QMessageBox::warning(this, tr("Open Ticket"), message);
+            });
+    // Bulk work needs a selection.
+    const auto updateBulkActions = [this] {
+        const bool any = m_queuePage->table()->selectionModel()
+                         && m_queuePage->table()->selectionModel()->hasSelection();
+        m_ui->actionAssign->setEnabled(any);
+        m_ui->actionMoveState->setEnabled(any);
+        m_ui->actionOpenTicket->setEnabled(m_queuePage->table()->currentIndex().isValid());
+    };
+    connect(m_queuePage->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            updateBulkActions);
+    connect(m_queuePage->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            updateBulkActions);
+    connect(model, &QAbstractItemModel::modelReset, this, updateBulkActions);
+    updateBulkActions();
+}
+
+void MainWindow::openCurrentTicket()
+{
+    const QModelIndex index = m_queuePage->table()->currentIndex();
+    const QString number = index.data(Models::QueueModel::NumberRole).toString();
+    if (!number.isEmpty())
+        m_ticketTabs->openTicket(number);
+}
+
+void MainWindow::refresh()
+{
+    statusBar()->clearMessage();
+    m_queuePage->refresh();
+    m_navigator->refreshCounts();
 }
 
 void MainWindow::showTicketCount(qint64 count)
@@ -108,6 +239,8 @@ void MainWindow::restoreSettings()
     }
     m_ui->splitter->restoreState(
         settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
+    m_ui->workSplitter->restoreState(
+        settings.value(QStringLiteral("MainWindow/workSplitter")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -115,10 +248,18 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("MainWindow/workSplitter"), m_ui->workSplitter->saveState());
+    if (const auto queue = m_navigator->currentQueue())
+        settings.setValue(lastQueueKey, QueueNavigator::queueKey(*queue));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved ticket edits are never lost: the person saves, discards or stays.
+    if (!m_ticketTabs->maybeCloseAll()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -1,43 +1,55 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/directory.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
+class QToolButton;
 
 namespace ServiceDeck {
 
 namespace Storage {
 class Database;
 }
-namespace Models {
-class TicketListModel;
+namespace Views {
+class QueueNavigator;
+class QueuePage;
+class TicketTabs;
 }
 namespace Ui {
 class MainWindow;
 }
 
-// The main window on one open database: navigation on the left, the chosen ticket list on the
-// right, the database and the list's size in the status bar.
+// The main window on one open database, worked by one person: the queues with their counts on
+// the left; on the right the chosen queue (filter box over the table) above the open tickets;
+// the database and the queue's size in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // The database must outlive the window.
-    explicit MainWindow(Storage::Database &db, QWidget *parent = nullptr);
+    // The database must outlive the window; `actor` is who works (and who `me` is).
+    MainWindow(Storage::Database &db, const User &actor, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Models::TicketListModel *ticketModel() const { return m_ticketModel; }
+    Views::QueueNavigator *queueNavigator() const { return m_navigator; }
+    Views::QueuePage *queuePage() const { return m_queuePage; }
+    Views::TicketTabs *ticketTabs() const { return m_ticketTabs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpWidgets();
     void setUpActions();
     void setUpStatusBar();
+    void connectParts();
+    void openCurrentTicket();
+    void refresh();
     void showTicketCount(qint64 count);
     void showAbout();
     void restoreSettings();
@@ -45,8 +57,13 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Storage::Database &m_db;
-    Models::TicketListModel *m_ticketModel;
+    User m_actor;
+    Views::QueueNavigator *m_navigator = nullptr;
+    Views::QueuePage *m_queuePage = nullptr;
+    Views::TicketTabs *m_ticketTabs = nullptr;
+    QToolButton *m_newButton = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_actorLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
 };
 

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+
 namespace ServiceDeck::Storage {
 
 class Database;
@@ -30,16 +32,21 @@ struct SavedQueue
 
 // The standard queues every operator has, and the queues users save, stored in saved_queues
 // (each change journaled). Columns and sort chosen for a standard queue are stored as a row
-// owned by the user with the standard queue's key as its name, so they are remembered too.
+// owned by the user with the standard queue's key as its name, so they are remembered too; the
+// keys are therefore not available as names of a user's own queues. A standard queue's
+// expression always comes from the program, so an improved definition reaches every user.
 class SavedQueueRepository
 {
 public:
     explicit SavedQueueRepository(Database &db) : m_db(db) {}
 
     // My open tickets, My groups, Unassigned, P1/P2 open, SLA at risk, SLA breached,
-    // Awaiting approval, Updated today — with the user's remembered columns and sort applied.
+    // Awaiting approval, Updated today, as the program defines them (default columns and sort).
     static QList<SavedQueue> standardQueues();
-    Result<QList<SavedQueue>> queuesOf(const QUuid &ownerId); // standard first, then own
+    // Standard first (with the owner's remembered columns and sort applied), then the owner's
+    // own queues and the shared ones, by position and name.
+    Result<QList<SavedQueue>> queuesOf(const QUuid &ownerId);
+    Result<std::optional<SavedQueue>> find(const QUuid &id);
 
     Result<SavedQueue> create(const QUuid &ownerId, const QString &name,
                               const QString &expression, const QUuid &actorId);
@@ -49,6 +56,14 @@ public:
     Result<void> remove(const QUuid &id, const QUuid &actorId);
 
 private:
+    Result<void> checkName(const QUuid &ownerId, const QString &name, const QUuid &except);
+    // Own queues may be changed by their owner; shared ones by an administrator.
+    Result<void> checkMayChange(const SavedQueue &queue, const QUuid &actorId);
+    Result<SavedQueue> saveStandardView(const QUuid &ownerId, const SavedQueue &queue,
+                                        const QUuid &actorId);
+    Result<SavedQueue> update(const SavedQueue &before, const SavedQueue &after,
+                              const QUuid &actorId);
+
     Database &m_db;
 };
 

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bulkticketupdate.h"
+
+#include "core/lifecycle.h"
+#include "core/tr.h"
+#include "storage/ticketrepository.h"
+
+#include <QCoreApplication>
+
+namespace ServiceDeck::Views {
+
+namespace {
+
+struct BulkTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceDeck::Views::BulkTicketUpdate)
+};
+
+} // namespace
+
+QString BulkTicketUpdate::Outcome::summary() const
+{
+    QStringList lines;
+    lines << BulkTr::tr("%n ticket(s) changed.", nullptr, int(updated.size()));
+    if (!refused.isEmpty()) {
+        lines << BulkTr::tr("%n ticket(s) refused:", nullptr, int(refused.size()));
+        for (const auto &[number, reason] : refused)
+            lines << BulkTr::tr("%1: %2").arg(number, reason);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+BulkTicketUpdate::Outcome BulkTicketUpdate::setField(const QStringList &numbers,
+                                                     const QString &field, const QString &value)
+{
+    Storage::TicketRepository tickets(m_db);
+    Outcome outcome;
+    for (const QString &number : numbers) {
+        auto updated = tickets.update(number, {{field, value}}, m_actorId);
+        if (updated)
+            outcome.updated << number;
+        else
+            outcome.refused.append({number, updated.error().message});
+    }
+    return outcome;
+}
+
+QStringList BulkTicketUpdate::commonTransitions(const QStringList &numbers)
+{
+    Storage::TicketRepository tickets(m_db);
+    QStringList common;
+    bool first = true;
+    for (const QString &number : numbers) {
+        auto ticket = tickets.findByNumber(number);
+        if (!ticket)
+            return {};
+        const QStringList allowed = allowedTransitions(
+            ticket->kind, ticket->fields.value(QStringLiteral("state")));
+        if (first) {
+            common = allowed;
+            first = false;
+        } else {
+            QStringList both;
+            for (const QString &state : std::as_const(common)) {
+                if (allowed.contains(state))
+                    both << state;
+            }
+            common = both;
+        }
+    }
+    return common;
+}
+
+} // namespace ServiceDeck::Views
