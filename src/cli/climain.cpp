@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "climain.h"
 
+#include "benchcommand.h"
 #include "clicontext.h"
 #include "initcommand.h"
 #include "querycommand.h"
@@ -24,7 +25,8 @@ QString commandSummary()
                   "  ticket show NUMBER\n"
                   "  ticket update NUMBER F=V …\n"
                   "  ticket transition NUMBER STATE [--set F=V …]\n"
-                  "  ticket comment NUMBER TEXT [--internal] [--minutes M]\n");
+                  "  ticket comment NUMBER TEXT [--internal] [--minutes M]\n"
+                  "  bench [--tickets N]           queue benchmarks beside their baselines\n");
 }
 
 } // namespace
@@ -85,6 +87,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runTicket(context);
     if (command == u"query")
         return runQuery(context);
+    if (command == u"bench")
+        return runBench(context);
     return fail(context, Error{ErrorKind::Usage,
                                Tr::tr("Unknown command \"%1\"; see --help for the commands")
                                    .arg(command)});

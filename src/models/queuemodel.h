@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <memory>
+
 namespace ServiceDeck::Storage {
 class Database;
 }
@@ -72,8 +74,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    QHash<int, QByteArray> roleNames() const override;
+
     // Bytes held by the page cache and bookkeeping (for the benchmark's memory figure).
     qint64 memoryFootprint() const;
+    // How often the SLA column moves with the clock (dataChanged for that column of the held
+    // rows only, no query); 60 s by default, 0 stops it.
+    void setSlaRefreshInterval(int milliseconds);
+    int slaRefreshInterval() const;
 
 signals:
     void totalCountChanged(qint64 count);

@@ -108,7 +108,10 @@ Result<void> Database::applySessionSettings()
     if (dialect() == Dialect::Sqlite) {
         statements << QStringLiteral("PRAGMA foreign_keys = ON")
                    << QStringLiteral("PRAGMA busy_timeout = 10000")
-                   << QStringLiteral("PRAGMA synchronous = NORMAL");
+                   << QStringLiteral("PRAGMA synchronous = NORMAL")
+                   // 64 MB instead of 2 MB: skipping half a million index entries to the middle
+                   // of a big queue then reads from SQLite's cache, not page by page from the OS.
+                   << QStringLiteral("PRAGMA cache_size = -65536");
         if (!m_url.isMemory())
             statements << QStringLiteral("PRAGMA journal_mode = WAL");
     } else {

@@ -30,5 +30,6 @@ int latestSchemaVersion();
 
 // Steps, one function each, defined beside their SQL.
 Migration initialSchema();
+Migration queueIndexes();
 
 } // namespace ServiceDeck::Storage

@@ -46,29 +46,56 @@ const SortColumn *findColumn(const QString &field)
 
 } // namespace
 
-Result<QString> compileQueueSort(const QList<Query::SortKey> &keys, Dialect dialect)
+Result<QList<Query::SortKey>> stableSortKeys(const QList<Query::SortKey> &keys)
 {
-    Q_UNUSED(dialect) // both dialects spell NULLS FIRST/LAST alike (SQLite 3.30 and later)
-    QStringList terms;
+    QList<Query::SortKey> stable;
     QStringList seen;
     for (const Query::SortKey &key : keys) {
         const QString field = Query::sortFieldName(key.field);
-        const SortColumn *column = field.isEmpty() ? nullptr : findColumn(field);
-        if (!column)
+        if (field.isEmpty() || !findColumn(field))
             return invalidData(
                 Tr::tr("Unknown sort field \"%1\"; sortable fields are: %2")
                     .arg(key.field.left(40), Query::sortableFields().join(QStringLiteral(", "))));
         if (seen.contains(field))
             continue;
         seen << field;
-        QString term = QLatin1String(column->column) +
-                       (key.descending ? QLatin1String(" DESC") : QLatin1String(" ASC"));
-        if (column->nullable)
-            term += key.descending ? QLatin1String(" NULLS FIRST") : QLatin1String(" NULLS LAST");
-        terms << term;
+        stable << Query::SortKey{field, key.descending};
     }
     if (!seen.contains(QStringLiteral("number")))
-        terms << QStringLiteral("t.number ASC");
+        stable << Query::SortKey{QStringLiteral("number"),
+                                 !stable.isEmpty() && stable.constLast().descending};
+    return stable;
+}
+
+QList<Query::SortKey> reversedSortKeys(const QList<Query::SortKey> &keys)
+{
+    QList<Query::SortKey> reversed = keys;
+    for (Query::SortKey &key : reversed)
+        key.descending = !key.descending;
+    return reversed;
+}
+
+Result<QString> compileQueueSort(const QList<Query::SortKey> &keys, Dialect dialect)
+{
+    const Result<QList<Query::SortKey>> stable = stableSortKeys(keys);
+    if (!stable)
+        return stable.error();
+    QStringList terms;
+    for (const Query::SortKey &key : *stable) {
+        const SortColumn *column = findColumn(key.field);
+        const QString sql = QLatin1String(column->column);
+        const QLatin1String direction =
+            key.descending ? QLatin1String(" DESC") : QLatin1String(" ASC");
+        if (!column->nullable)
+            terms << sql + direction;
+        else if (dialect == Dialect::Sqlite) // false (0) sorts before true (1): NULLs last
+            terms << sql + QLatin1String(" IS NULL") + direction + QLatin1String(", ") + sql +
+                         direction;
+        else
+            terms << sql + direction +
+                         (key.descending ? QLatin1String(" NULLS FIRST")
+                                         : QLatin1String(" NULLS LAST"));
+    }
     return terms.join(QStringLiteral(", "));
 }
 

@@ -22,13 +22,28 @@ QVariantList doneStates()
     return done;
 }
 
+// Every other state of every lifecycle. Listing them instead of writing NOT IN (done) lets the
+// planner probe the state indexes once per state rather than scan the table.
+QVariantList activeStates()
+{
+    const QVariantList done = doneStates();
+    QVariantList active;
+    for (TicketKind kind : allTicketKinds()) {
+        for (const QString &state : states(kind)) {
+            if (!done.contains(state) && !active.contains(state))
+                active << state;
+        }
+    }
+    return active;
+}
+
 } // namespace
 
 SqlFragment activePredicate(bool active)
 {
-    return SqlFragment(active ? QStringLiteral("t.state NOT IN (")
-                              : QStringLiteral("t.state IN (")) +
-           SqlFragment::placeholders(doneStates()) + QStringLiteral(")");
+    return SqlFragment(QStringLiteral("t.state IN (")) +
+           SqlFragment::placeholders(active ? activeStates() : doneStates()) +
+           QStringLiteral(")");
 }
 
 SqlFragment slaPredicate(const QString &status, const PredicateContext &context)

@@ -146,10 +146,10 @@ const Case filterCases[] = {
 const Case sortCases[] = {
     {"", all},
     {"priority", "I1 I4 P1 C1 I3 R1 C2 I2"},
-    {"-priority", "C2 I2 R1 C1 I3 I4 P1 I1"},
+    {"-priority", "I2 C2 R1 I3 C1 P1 I4 I1"}, // ties: number, descending too
     {"-updated", "I3 C2 I1 C1 P1 R1 I4 I2"},
     {"resolution_due", "I4 I1 R1 I3 I2 C1 C2 P1"},
-    {"-sla", "C1 C2 P1 I2 I3 R1 I1 I4"},
+    {"-sla", "P1 C2 C1 I2 I3 R1 I1 I4"},
     {"kind,-priority", "C2 C1 I2 I3 I4 I1 P1 R1"},
     {"number", all},
     {"-number", "R1 P1 I4 I3 I2 I1 C2 C1"},
@@ -212,7 +212,7 @@ void tst_QueueCompiler::shouldSortWithAStableTieBreaker()
     QCOMPARE(f.run(QStringLiteral("kind:incident"), QStringLiteral("-priority")),
              QStringLiteral("I2 I3 I4 I1"));
     // Assignee and group sort by id: rows of one value stay together, empty ones go last
-    // ascending and first descending, ties in number order.
+    // ascending and first descending, ties in number order (in the key's direction).
     const QStringList byAssignee =
         f.run(QString(), QStringLiteral("assignee")).split(QLatin1Char(' '));
     QCOMPARE(byAssignee.mid(5),
@@ -223,7 +223,7 @@ void tst_QueueCompiler::shouldSortWithAStableTieBreaker()
     const QStringList byAssigneeDown =
         f.run(QString(), QStringLiteral("-assignee")).split(QLatin1Char(' '));
     QCOMPARE(byAssigneeDown.mid(0, 3),
-             QStringList({QStringLiteral("C2"), QStringLiteral("I3"), QStringLiteral("P1")}));
+             QStringList({QStringLiteral("P1"), QStringLiteral("I3"), QStringLiteral("C2")}));
     const QStringList byGroup = f.run(QString(), QStringLiteral("group")).split(QLatin1Char(' '));
     QCOMPARE(byGroup.last(), QStringLiteral("I4"));
     const QString groups = byGroup.join(QLatin1Char(' '));
@@ -360,17 +360,31 @@ void tst_QueueCompiler::shouldCompileEmptyQueriesAndSortsPlainly()
         QVERIFY(empty.ok());
         QCOMPARE(empty->where, QStringLiteral("1=1"));
         QVERIFY(empty->binds.isEmpty());
+        const bool sqlite = dialect == Dialect::Sqlite;
         QCOMPARE(*compileQueueSort({}, dialect), QStringLiteral("t.number ASC"));
+        // Ties follow the last key's direction: one index scan either way.
         QCOMPARE(
             *compileQueueSort(
                 {{QStringLiteral("priority"), false}, {QStringLiteral("updated"), true}}, dialect),
-            QStringLiteral("t.priority ASC, t.updated DESC, t.number ASC"));
+            QStringLiteral("t.priority ASC, t.updated DESC, t.number DESC"));
         QCOMPARE(*compileQueueSort({{QStringLiteral("sla"), false}}, dialect),
-                 QStringLiteral("t.resolution_due ASC NULLS LAST, t.number ASC"));
+                 sqlite ? QStringLiteral("t.resolution_due IS NULL ASC, t.resolution_due ASC, "
+                                         "t.number ASC")
+                        : QStringLiteral("t.resolution_due ASC NULLS LAST, t.number ASC"));
         QCOMPARE(*compileQueueSort({{QStringLiteral("assignee"), true}}, dialect),
-                 QStringLiteral("t.assignee_id DESC NULLS FIRST, t.number ASC"));
+                 sqlite ? QStringLiteral("t.assignee_id IS NULL DESC, t.assignee_id DESC, "
+                                         "t.number DESC")
+                        : QStringLiteral("t.assignee_id DESC NULLS FIRST, t.number DESC"));
         QCOMPARE(*compileQueueSort({{QStringLiteral("number"), true}}, dialect),
                  QStringLiteral("t.number DESC"));
+        // The reversed order is the same total order backwards.
+        const auto stable = stableSortKeys({{QStringLiteral("SLA"), true}});
+        QVERIFY(stable.ok());
+        QCOMPARE(*stable, QList<Query::SortKey>({{QStringLiteral("resolution_due"), true},
+                                                 {QStringLiteral("number"), true}}));
+        QCOMPARE(reversedSortKeys(*stable),
+                 QList<Query::SortKey>({{QStringLiteral("resolution_due"), false},
+                                        {QStringLiteral("number"), false}}));
     }
     // Full text per dialect: FTS5 strings with quotes doubled; tsquery functions on PostgreSQL.
     const auto parsed = Query::parseQueueQuery(QStringLiteral("vpn \"a\\\"b c\" -x"));

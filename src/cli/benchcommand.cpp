@@ -1,0 +1,498 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchcommand.h"
+
+#include "clicontext.h"
+
+#include "models/queuemodel.h"
+#include "models/queuepage.h"
+#include "storage/directoryrepository.h"
+#include "storage/query/queuecompiler.h"
+#include "storage/seed/seeder.h"
+
+#include "core/query/queueparser.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlTableModel>
+
+#include <sqlite3.h>
+
+#include <optional>
+
+namespace ServiceDeck::Cli {
+
+namespace {
+
+struct Measurement
+{
+    QString name;
+    double value = 0;
+    QString unit;
+    std::optional<double> baseline;
+    QString target;
+};
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+template<typename Work>
+double timed(Work &&work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return msSince(timer);
+}
+
+// Resident memory in MB, where the platform tells it cheaply.
+std::optional<double> residentMb()
+{
+#ifdef Q_OS_LINUX
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+#endif
+    return std::nullopt;
+}
+
+// The same statements the model runs, through the SQLite C API on the same connection.
+class SqliteBaseline
+{
+public:
+    explicit SqliteBaseline(Storage::Database &db)
+    {
+        const QVariant handle = db.sql().driver()->handle();
+        if (db.dialect() == Storage::Dialect::Sqlite && handle.isValid() &&
+            qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.data());
+    }
+    bool isAvailable() const { return m_db != nullptr; }
+
+    // Prepares, binds, steps every row and reads every column as the model would; -1 on error.
+    qint64 run(const QString &sql, const QVariantList &binds) const
+    {
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &statement, nullptr) !=
+            SQLITE_OK)
+            return -1;
+        QList<QByteArray> held;
+        for (int i = 0; i < binds.size(); ++i) {
+            const QVariant &value = binds.at(i);
+            if (value.isNull()) {
+                sqlite3_bind_null(statement, i + 1);
+            } else if (value.metaType().id() == QMetaType::Int ||
+                       value.metaType().id() == QMetaType::LongLong ||
+                       value.metaType().id() == QMetaType::Bool) {
+                sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+            } else {
+                held << value.toString().toUtf8();
+                sqlite3_bind_text(statement, i + 1, held.constLast().constData(),
+                                  int(held.constLast().size()), SQLITE_STATIC);
+            }
+        }
+        qint64 rows = 0;
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            for (int column = 0; column < sqlite3_column_count(statement); ++column)
+                sqlite3_column_text(statement, column);
+            ++rows;
+        }
+        sqlite3_finalize(statement);
+        return step == SQLITE_DONE ? rows : -1;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+const char *const standardQueues[] = {
+    "assignee:me active:true", "group:me active:true", "assignee:none active:true",
+    "priority<=2 active:true", "sla:warning",          "sla:breached",
+    "state:awaiting_approval", "updated:today",
+};
+
+Query::QueueQuery parsed(const char *expression)
+{
+    return Query::parseQueueQuery(QString::fromUtf8(expression)).query.value_or(Query::QueueQuery());
+}
+
+// Reads every cell of the rows [first, first + count) as a view painting them would.
+void touchRows(const Models::QueueModel &model, int first, int count)
+{
+    const int last = std::min(model.rowCount(), first + count);
+    for (int row = std::max(0, first); row < last; ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            model.data(model.index(row, column));
+    }
+}
+
+class Bench
+{
+public:
+    Bench(CliContext &context, Storage::Database &db, const QUuid &actor)
+        : m_context(context)
+        , m_db(db)
+        , m_actor(actor)
+        , m_sqlite(db)
+    {}
+
+    Result<void> run();
+    const QList<Measurement> &results() const { return m_results; }
+    void add(Measurement measurement);
+
+private:
+    Result<void> measureOpen(Models::QueueModel &model);
+    void measureSorts(Models::QueueModel &model);
+    void measureTableModel(Models::QueueModel &model);
+    Result<void> measureCounts();
+
+    CliContext &m_context;
+    Storage::Database &m_db;
+    QUuid m_actor;
+    SqliteBaseline m_sqlite;
+    QList<Measurement> m_results;
+};
+
+void Bench::add(Measurement measurement)
+{
+    if (!m_sqlite.isAvailable() && measurement.name.startsWith(QLatin1String("open")))
+        measurement.baseline.reset();
+    m_results << measurement;
+    const Measurement &m = m_results.constLast();
+    QTextStream &out = m_context.out();
+    // value / baseline; negative when there is no baseline.
+    const double ratio = m.baseline && *m.baseline > 0 ? m.value / *m.baseline : -1.0;
+    if (m_context.format == OutputFormat::Json) {
+        QJsonObject object{{QStringLiteral("name"), m.name},
+                           {QStringLiteral("value"), m.value},
+                           {QStringLiteral("unit"), m.unit},
+                           {QStringLiteral("baseline"), m.baseline ? QJsonValue(*m.baseline)
+                                                                   : QJsonValue()},
+                           {QStringLiteral("ratio"), ratio >= 0 ? QJsonValue(ratio) : QJsonValue()},
+                           {QStringLiteral("target"), m.target}};
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return;
+    }
+    QString line = QStringLiteral("%1: %2 %3").arg(m.name).arg(m.value, 0, 'f', 1).arg(m.unit);
+    if (m.baseline)
+        line += QStringLiteral(" (baseline %1 %2, ratio %3)")
+                    .arg(*m.baseline, 0, 'f', 1)
+                    .arg(m.unit)
+                    .arg(ratio >= 0 ? QString::number(ratio, 'f', 3) : QStringLiteral("-"));
+    if (!m.target.isEmpty())
+        line += QStringLiteral(" [target %1]").arg(m.target);
+    out << line << Qt::endl;
+}
+
+Result<void> Bench::measureOpen(Models::QueueModel &model)
+{
+    // The unfiltered queue, most recently updated first, as a desk opens it; best of three
+    // runs each, model and C API taking turns so both see the same caches.
+    const QList<Query::SortKey> keys{{QStringLiteral("updated"), true}};
+    double best = 1e12;
+    double bestBaseline = 1e12;
+    for (int round = 0; round < 3; ++round) {
+        best = std::min(best, timed([&] {
+                            model.setSortKeys(keys);
+                            if (model.setQuery({}))
+                                touchRows(model, 0, Models::QueueModel::PageSize);
+                        }));
+        if (!model.lastError().isEmpty())
+            return invalidData(model.lastError());
+        if (m_sqlite.isAvailable()) {
+            auto compiled = Storage::compileQueueQuery({}, m_db.dialect(), {m_actor, {}});
+            auto sql = Models::Internal::QueuePageReader::compile(compiled->where,
+                                                                  compiled->binds, keys, m_db);
+            Models::Internal::QueuePageReader reader(m_db);
+            bestBaseline = std::min(bestBaseline, timed([&] {
+                                        const qint64 total = m_sqlite.run(
+                                            reader.countStatement(*sql), {});
+                                        bool reversed = false;
+                                        const QVariantList binds = reader.pageBinds(
+                                            *sql, 0, Models::QueueModel::PageSize, total,
+                                            &reversed);
+                                        m_sqlite.run(reader.pageStatement(*sql, reversed),
+                                                     binds);
+                                    }));
+        }
+    }
+    add({QStringLiteral("open_queue"), best, QStringLiteral("ms"),
+         m_sqlite.isAvailable() ? std::optional(bestBaseline) : std::nullopt,
+         QStringLiteral("<= 50 ms and <= 1.5x SQLite C API")});
+    return {};
+}
+
+void Bench::measureSorts(Models::QueueModel &model)
+{
+    double worstMiddle = 0;
+    double worstLast = 0;
+    const int rows = model.rowCount();
+    // Median of three rounds per column: the first round also pays for reading the index from
+    // disk into the OS cache.
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    for (const QString &field : Query::sortableFields()) {
+        QList<double> sorts;
+        QList<double> middles;
+        QList<double> lasts;
+        for (int round = 0; round < 3; ++round) {
+            sorts << timed([&] {
+                model.setSortKeys({{field, round % 2 == 1}});
+                touchRows(model, 0, Models::QueueModel::PageSize);
+            });
+            middles << timed([&] { touchRows(model, rows / 2, 1); });
+            lasts << timed([&] { touchRows(model, rows - 1, 1); });
+        }
+        add({QStringLiteral("resort.") + field, median(sorts), QStringLiteral("ms"), std::nullopt,
+             QStringLiteral("<= 300 ms")});
+        worstMiddle = std::max(worstMiddle, median(middles));
+        worstLast = std::max(worstLast, median(lasts));
+    }
+    add({QStringLiteral("jump_middle.worst_of_all_sorts"), worstMiddle, QStringLiteral("ms"),
+         std::nullopt, QStringLiteral("<= 20 ms")});
+    add({QStringLiteral("jump_last.worst_of_all_sorts"), worstLast, QStringLiteral("ms"),
+         std::nullopt, QStringLiteral("<= 20 ms")});
+}
+
+// The same queue through QSqlTableModel (over a view of the columns a queue shows, so that the
+// baseline caches what a queue needs rather than every column): sort, then fetch until the row.
+void Bench::measureTableModel(Models::QueueModel &model)
+{
+    const int rows = model.rowCount();
+    double sortMs = 0;
+    double middle = 0;
+    double last = 0;
+    bool tableModelFailed = false;
+    model.setSortKeys({{QStringLiteral("title"), false}});
+    touchRows(model, 0, Models::QueueModel::PageSize);
+    const double ourMiddle = timed([&] { touchRows(model, rows / 2, 1); });
+    const double ourLast = timed([&] { touchRows(model, rows - 1, 1); });
+    {
+        m_db.exec(QStringLiteral("DROP VIEW IF EXISTS bench_queue"));
+        m_db.exec(QStringLiteral("CREATE TEMP VIEW bench_queue AS SELECT id, number, title, kind, "
+                                 "state, priority, assignee_id, group_id, updated, "
+                                 "resolution_due FROM tickets"));
+        QSqlTableModel table(nullptr, m_db.sql());
+        table.setTable(QStringLiteral("bench_queue"));
+        table.setSort(table.fieldIndex(QStringLiteral("title")), Qt::AscendingOrder);
+        bool selected = false;
+        sortMs = timed([&] { selected = table.select(); });
+        if (!selected) // e.g. PostgreSQL keeps the temporary view where setTable() does not look
+            tableModelFailed = true;
+        QElapsedTimer timer;
+        timer.start();
+        while (table.rowCount() <= rows / 2 && table.canFetchMore())
+            table.fetchMore();
+        table.data(table.index(rows / 2, 0));
+        middle = msSince(timer);
+        while (table.canFetchMore())
+            table.fetchMore();
+        table.data(table.index(table.rowCount() - 1, 0));
+        last = msSince(timer);
+    }
+    m_db.exec(QStringLiteral("DROP VIEW IF EXISTS bench_queue"));
+    const auto baseline = [&](double value) {
+        return tableModelFailed ? std::nullopt : std::optional(value);
+    };
+    add({QStringLiteral("jump_middle.title"), ourMiddle, QStringLiteral("ms"), baseline(middle),
+         QStringLiteral("<= 20 ms and <= 0.1x QSqlTableModel")});
+    add({QStringLiteral("jump_last.title"), ourLast, QStringLiteral("ms"), baseline(last),
+         QStringLiteral("<= 20 ms and <= 0.1x QSqlTableModel")});
+    if (!tableModelFailed)
+        add({QStringLiteral("qsqltablemodel_select.title"), sortMs, QStringLiteral("ms"),
+         std::nullopt, QStringLiteral("(reference)")});
+    if (m_db.dialect() == Storage::Dialect::Sqlite) {
+        // What a 64 MB SQLite page cache (PRAGMA cache_size) would give: OFFSET walks the index
+        // in process memory instead of copying it page by page from the OS.
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        double middle64 = 1e12;
+        double last64 = 1e12;
+        for (int round = 0; round < 3; ++round) {
+            model.setSortKeys({{QStringLiteral("title"), false}});
+            touchRows(model, 0, Models::QueueModel::PageSize);
+            middle64 = std::min(middle64, timed([&] { touchRows(model, rows / 2, 1); }));
+            last64 = std::min(last64, timed([&] { touchRows(model, rows - 1, 1); }));
+        }
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+        add({QStringLiteral("jump_middle.title.cache_64mb"), middle64, QStringLiteral("ms"),
+             middle, QStringLiteral("<= 20 ms (experiment: PRAGMA cache_size = -65536)")});
+        add({QStringLiteral("jump_last.title.cache_64mb"), last64, QStringLiteral("ms"), last,
+             QStringLiteral("<= 20 ms (experiment: PRAGMA cache_size = -65536)")});
+    }
+}
+
+Result<void> Bench::measureCounts()
+{
+    QList<std::pair<QString, QVariantList>> statements;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const char *expression : standardQueues) {
+        auto compiled =
+            Storage::compileQueueQuery(parsed(expression), m_db.dialect(), {m_actor, now});
+        if (!compiled)
+            return compiled.error();
+        statements << std::pair{QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") +
+                                    compiled->where,
+                                compiled->binds};
+    }
+    double best = 1e12;
+    double bestBaseline = 1e12;
+    for (int round = 0; round < 3; ++round) {
+        Result<void> failed;
+        best = std::min(best, timed([&] {
+                            for (const auto &[sql, binds] : std::as_const(statements)) {
+                                auto query = m_db.exec(sql, binds);
+                                if (!query)
+                                    failed = query.error();
+                                else
+                                    query->next();
+                            }
+                        }));
+        if (!failed)
+            return failed;
+        if (m_sqlite.isAvailable())
+            bestBaseline = std::min(bestBaseline, timed([&] {
+                                        for (const auto &[sql, binds] :
+                                             std::as_const(statements))
+                                            m_sqlite.run(sql, binds);
+                                    }));
+    }
+    add({QStringLiteral("standard_queue_counts"), best, QStringLiteral("ms"),
+         m_sqlite.isAvailable() ? std::optional(bestBaseline) : std::nullopt,
+         QStringLiteral("<= 100 ms together (8 queues)")});
+    return {};
+}
+
+Result<void> Bench::run()
+{
+    const std::optional<double> rssBefore = residentMb();
+    Models::QueueModel model(m_db);
+    model.setActor(m_actor);
+    model.setSlaRefreshInterval(0);
+    if (auto opened = measureOpen(model); !opened)
+        return opened;
+    measureSorts(model);
+
+    // Full text: a word of the demo vocabulary, first page, newest first.
+    double best = 1e12;
+    double bestBaseline = 1e12;
+    const Query::QueueQuery text = parsed("vpn");
+    for (int round = 0; round < 3; ++round) {
+        best = std::min(best, timed([&] {
+                            model.setSortKeys({{QStringLiteral("updated"), true}});
+                            if (model.setQuery(text))
+                                touchRows(model, 0, Models::QueueModel::PageSize);
+                        }));
+        if (m_sqlite.isAvailable()) {
+            auto compiled = Storage::compileQueueQuery(text, m_db.dialect(), {m_actor, {}});
+            auto sql = Models::Internal::QueuePageReader::compile(
+                compiled->where, compiled->binds, model.sortKeys(), m_db);
+            Models::Internal::QueuePageReader reader(m_db);
+            bestBaseline = std::min(bestBaseline, timed([&] {
+                                        const qint64 total =
+                                            m_sqlite.run(reader.countStatement(*sql), sql->binds);
+                                        bool reversed = false;
+                                        const QVariantList binds = reader.pageBinds(
+                                            *sql, 0, 100, total, &reversed);
+                                        m_sqlite.run(reader.pageStatement(*sql, reversed),
+                                                     binds);
+                                    }));
+        }
+    }
+    add({QStringLiteral("fulltext_first_page"), best, QStringLiteral("ms"),
+         m_sqlite.isAvailable() ? std::optional(bestBaseline) : std::nullopt,
+         QStringLiteral("<= 100 ms")});
+    if (auto counted = measureCounts(); !counted)
+        return counted;
+
+    // Memory with the full page cache of a 1M queue, jumped around in.
+    model.setSortKeys({{QStringLiteral("title"), false}});
+    model.setQuery({});
+    for (int page = 0; page < 32; ++page)
+        touchRows(model, int(qint64(model.rowCount()) * page / 32), 1);
+    const std::optional<double> rssAfter = residentMb();
+    add({QStringLiteral("model_memory"), double(model.memoryFootprint()) / (1024.0 * 1024.0),
+         QStringLiteral("MB"),
+         rssBefore && rssAfter ? std::optional(*rssAfter - *rssBefore) : std::nullopt,
+         QStringLiteral("<= 64 MB (baseline: process RSS growth, includes SQLite's cache)")});
+
+    measureTableModel(model);
+    return {};
+}
+
+} // namespace
+
+int runBench(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption ticketsOption(QStringLiteral("tickets"),
+                                           Tr::tr("Tickets the database should hold."),
+                                           Tr::tr("n"), QStringLiteral("1000000"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("text or json."),
+                                          Tr::tr("format"));
+    parser.addOptions({ticketsOption, formatOption});
+    if (!parser.parse(context.arguments))
+        return fail(context, Error{ErrorKind::Usage, parser.errorText()});
+    if (parser.isSet(formatOption)) {
+        const QString format = parser.value(formatOption);
+        if (format != u"json" && format != u"text")
+            return fail(context, Error{ErrorKind::Usage,
+                                       Tr::tr("Option --format: \"%1\" is not text or json")
+                                           .arg(format)});
+        context.format = format == u"json" ? OutputFormat::Json : OutputFormat::Text;
+    }
+    bool ok = false;
+    const qint64 tickets = parser.value(ticketsOption).toLongLong(&ok);
+    if (!ok || tickets < 1)
+        return fail(context, Error{ErrorKind::Usage, Tr::tr("Option --tickets: \"%1\" is not a "
+                                                            "count")
+                                                         .arg(parser.value(ticketsOption))});
+    auto db = context.openDatabase(Storage::Database::OpenMode::CreateIfMissing,
+                                   Storage::Database::SchemaPolicy::Migrate);
+    if (!db)
+        return fail(context, db.error());
+    if (auto admin = Storage::DirectoryRepository(**db).ensureAdmin(); !admin)
+        return fail(context, admin.error());
+    auto held = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    if (!held)
+        return fail(context, held.error());
+    const qint64 present = held->next() ? held->value(0).toLongLong() : 0;
+    held = Result<QSqlQuery>(QSqlQuery());
+    std::optional<Measurement> seeded;
+    if (present < tickets) {
+        Storage::SeedOptions options;
+        options.tickets = tickets;
+        options.cis = std::max<qint64>(1, tickets / 10);
+        options.changes = tickets / 100;
+        options.until = QDate::currentDate().addDays(-1);
+        auto report = Storage::Seeder(**db).run(options);
+        if (!report)
+            return fail(context, report.error());
+        seeded = Measurement{QStringLiteral("seed"), double(report->elapsedMs),
+                             QStringLiteral("ms"), std::nullopt,
+                             QStringLiteral("<= 60 s for 1M tickets")};
+    }
+    auto actor = context.actor();
+    if (!actor)
+        return fail(context, actor.error());
+    Bench bench(context, **db, actor->id);
+    if (seeded)
+        bench.add(*seeded);
+    if (auto done = bench.run(); !done)
+        return fail(context, done.error());
+    return 0;
+}
+
+} // namespace ServiceDeck::Cli

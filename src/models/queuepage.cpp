@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queuepage.h"
+
+#include "storage/database.h"
+#include "storage/query/queuesort.h"
+
+#include "core/timestamps.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ServiceDeck::Models::Internal {
+
+namespace {
+
+// References are resolved by primary-key joins on the page's rows only.
+const char selectColumns[] =
+    "SELECT t.id, t.number, t.kind, t.title, t.state, t.priority, t.impact, t.urgency, "
+    "t.category, a.login, r.login, g.name, s.name, c.name, t.opened, t.updated, t.resolved, "
+    "t.closed, t.planned_start, t.planned_end, t.response_due, t.resolution_due, "
+    "t.sla_warning_at, t.pending_since, p.resolution_minutes, p.calendar_id";
+
+const char joins[] = " LEFT JOIN users a ON a.id = t.assignee_id"
+                     " LEFT JOIN users r ON r.id = t.requester_id"
+                     " LEFT JOIN support_groups g ON g.id = t.group_id"
+                     " LEFT JOIN cis s ON s.id = t.service_id"
+                     " LEFT JOIN cis c ON c.id = t.ci_id"
+                     " LEFT JOIN sla_policies p ON p.id = t.sla_policy_id";
+
+int digits(const QChar *text, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// Instants are stored as fixed-width ISO UTC text on SQLite (toIsoUtc): read that form directly,
+// anything else through the general parser. A page holds a thousand of them.
+QDateTime instant(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    const QString text = value.toString();
+    if (text.size() == 24 && text.at(10) == u'T' && text.at(23) == u'Z') {
+        const QChar *c = text.constData();
+        const QDate date(digits(c, 4), digits(c + 5, 2), digits(c + 8, 2));
+        const QTime time(digits(c + 11, 2), digits(c + 14, 2), digits(c + 17, 2),
+                         digits(c + 20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return parseIsoInstant(text).value_or(QDateTime());
+}
+
+QueueRow rowFrom(const QSqlQuery &query)
+{
+    QueueRow row;
+    row.id = Storage::Database::toUuid(query.value(0));
+    row.number = query.value(1).toString();
+    row.kind = query.value(2).toString();
+    row.title = query.value(3).toString();
+    row.state = query.value(4).toString();
+    row.priority = query.value(5).toInt();
+    row.impact = query.value(6).toInt();
+    row.urgency = query.value(7).toInt();
+    row.category = query.value(8).toString();
+    row.assignee = query.value(9).toString();
+    row.requester = query.value(10).toString();
+    row.group = query.value(11).toString();
+    row.service = query.value(12).toString();
+    row.ci = query.value(13).toString();
+    row.opened = instant(query.value(14));
+    row.updated = instant(query.value(15));
+    row.resolved = instant(query.value(16));
+    row.closed = instant(query.value(17));
+    row.plannedStart = instant(query.value(18));
+    row.plannedEnd = instant(query.value(19));
+    row.due.responseDue = instant(query.value(20));
+    row.due.resolutionDue = instant(query.value(21));
+    row.due.warningAt = instant(query.value(22));
+    row.pendingSince = instant(query.value(23));
+    row.resolutionMinutes = query.value(24).toLongLong();
+    row.calendarId = Storage::Database::toUuid(query.value(25));
+    return row;
+}
+
+} // namespace
+
+qint64 QueueRow::bytes() const
+{
+    qint64 text = 0;
+    for (const QString *s : {&number, &kind, &title, &state, &category, &assignee, &requester,
+                             &group, &service, &ci})
+        text += s->capacity() * qint64(sizeof(QChar)) + (s->isEmpty() ? 0 : 16);
+    return qint64(sizeof(QueueRow)) + text;
+}
+
+Result<QueueSql> QueuePageReader::compile(const QString &where, const QVariantList &binds,
+                                          const QList<Query::SortKey> &keys,
+                                          Storage::Database &db)
+{
+    const auto stable = Storage::stableSortKeys(keys);
+    if (!stable)
+        return stable.error();
+    auto forward = Storage::compileQueueSort(*stable, db.dialect());
+    if (!forward)
+        return forward.error();
+    auto backward = Storage::compileQueueSort(Storage::reversedSortKeys(*stable), db.dialect());
+    if (!backward)
+        return backward.error();
+    return QueueSql{where, binds, *forward, *backward};
+}
+
+QString QueuePageReader::countStatement(const QueueSql &sql)
+{
+    // Without a WHERE, SQLite counts the narrowest index instead of evaluating "1=1" per row.
+    if (sql.where == u"1=1")
+        return QStringLiteral("SELECT COUNT(*) FROM tickets t");
+    return QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + sql.where;
+}
+
+Result<qint64> QueuePageReader::count(const QueueSql &sql)
+{
+    auto query = m_db.exec(countStatement(sql), sql.where == u"1=1" ? QVariantList() : sql.binds);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+QString QueuePageReader::pageStatement(const QueueSql &sql, bool reversed) const
+{
+    const bool sqlite = m_db.dialect() == Storage::Dialect::Sqlite;
+    // The inner query skips rows on the sort index reading keys only; CROSS JOIN keeps SQLite
+    // from reordering the join, so the outer loop runs over the page's keys.
+    const QString key = sqlite ? QStringLiteral("t.rowid") : QStringLiteral("t.id");
+    return QString::fromLatin1(selectColumns) + QStringLiteral(" FROM (SELECT ") + key +
+           QStringLiteral(" AS k FROM tickets t WHERE ") + sql.where +
+           QStringLiteral(" ORDER BY ") + (reversed ? sql.reversedOrderBy : sql.orderBy) +
+           QStringLiteral(" LIMIT ? OFFSET ?) page CROSS JOIN tickets t") +
+           QString::fromLatin1(joins) + QStringLiteral(" WHERE ") + key +
+           QStringLiteral(" = page.k ORDER BY ") + sql.orderBy;
+}
+
+QVariantList QueuePageReader::pageBinds(const QueueSql &sql, qint64 first, qint64 count,
+                                        qint64 total, bool *reversed)
+{
+    // Read from whichever end of the result is nearer.
+    const qint64 fromEnd = total - (first + count);
+    const bool backwards = fromEnd < first;
+    if (reversed)
+        *reversed = backwards;
+    return sql.binds + QVariantList{count, backwards ? std::max<qint64>(0, fromEnd) : first};
+}
+
+Result<QList<QueueRow>> QueuePageReader::read(const QueueSql &sql, qint64 first, qint64 count,
+                                              qint64 total)
+{
+    bool reversed = false;
+    const QVariantList binds = pageBinds(sql, first, count, total, &reversed);
+    auto query = m_db.prepare(pageStatement(sql, reversed));
+    if (!query)
+        return query.error();
+    query->setForwardOnly(true);
+    for (const QVariant &value : binds)
+        query->addBindValue(value);
+    if (!query->exec())
+        return m_db.sqlError(query->lastError(), QStringLiteral("reading a page of the queue"));
+    QList<QueueRow> rows;
+    rows.reserve(count);
+    while (query->next())
+        rows << rowFrom(*query);
+    return rows;
+}
+
+} // namespace ServiceDeck::Models::Internal

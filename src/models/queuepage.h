@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+#include "core/query/sortspec.h"
+#include "core/sla/slaclock.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+#include <QVariant>
+
+namespace ServiceDeck::Storage {
+class Database;
+}
+
+namespace ServiceDeck::Models::Internal {
+
+// One ticket of a queue as a view shows it: references already resolved to names.
+struct QueueRow
+{
+    QUuid id;
+    QString number;
+    QString kind;
+    QString title;
+    QString state;
+    QString category;
+    QString assignee; // logins and names; empty when not set
+    QString requester;
+    QString group;
+    QString service;
+    QString ci;
+    int priority = 0;
+    int impact = 0;
+    int urgency = 0;
+    QDateTime opened;
+    QDateTime updated;
+    QDateTime resolved;
+    QDateTime closed;
+    QDateTime plannedStart;
+    QDateTime plannedEnd;
+    SlaDue due;
+    QDateTime pendingSince;
+    qint64 resolutionMinutes = 0; // of the SLA policy; 0: no SLA
+    QUuid calendarId;
+    // The SLA clock as last evaluated, and the clock tick it was evaluated for.
+    SlaStatus sla;
+    int slaTick = -1;
+
+    qint64 bytes() const; // heap and inline bytes, for the model's memory figure
+};
+
+// The SQL of a queue over alias `t`: filter (compileQueueQuery) and total order
+// (compileQueueSort of stableSortKeys), forwards and backwards.
+struct QueueSql
+{
+    QString where;
+    QVariantList binds;
+    QString orderBy;
+    QString reversedOrderBy;
+};
+
+// Counts and pages a queue. A page at a large offset is found by skipping rows on the covering
+// sort index (keys only) and then joining the few rows it keeps; pages in the second half of
+// the result are read with the order reversed, so no OFFSET exceeds half the result.
+class QueuePageReader
+{
+public:
+    explicit QueuePageReader(Storage::Database &db) : m_db(db) {}
+
+    static Result<QueueSql> compile(const QString &where, const QVariantList &binds,
+                                    const QList<Query::SortKey> &keys,
+                                    Storage::Database &db);
+
+    Result<qint64> count(const QueueSql &sql);
+    // Rows [first, first + count) of a result of `total` rows, in queue order.
+    Result<QList<QueueRow>> read(const QueueSql &sql, qint64 first, qint64 count, qint64 total);
+
+    // The statements read() runs, for the benchmark's baseline: the SQL and its binds.
+    static QString countStatement(const QueueSql &sql);
+    QString pageStatement(const QueueSql &sql, bool reversed) const;
+    static QVariantList pageBinds(const QueueSql &sql, qint64 first, qint64 count, qint64 total,
+                                  bool *reversed = nullptr);
+
+private:
+    Storage::Database &m_db;
+};
+
+} // namespace ServiceDeck::Models::Internal

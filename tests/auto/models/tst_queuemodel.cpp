@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testdatabase.h"
+
+#include "models/queuemodel.h"
+#include "storage/directoryrepository.h"
+#include "storage/query/queuecompiler.h"
+#include "storage/query/queuesort.h"
+#include "storage/seed/seeder.h"
+#include "storage/slarepository.h"
+#include "storage/ticketrepository.h"
+
+#include "core/query/queueparser.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ServiceDeck;
+using Models::QueueModel;
+using Storage::Database;
+
+namespace {
+
+// 700 tickets and changes: seven pages, so both halves of a result are read, backwards too.
+Result<QUuid> seed(Database &db)
+{
+    auto admin = Storage::DirectoryRepository(db).ensureAdmin();
+    if (!admin)
+        return admin.error();
+    Storage::SeedOptions options;
+    options.tickets = 680;
+    options.cis = 60;
+    options.changes = 20;
+    options.randomSeed = 7;
+    options.until = QDate::currentDate().addDays(-1);
+    if (auto report = Storage::Seeder(db).run(options); !report)
+        return report.error();
+    return admin->id;
+}
+
+Query::QueueQuery parsed(const QString &expression)
+{
+    return Query::parseQueueQuery(expression).query.value_or(Query::QueueQuery());
+}
+
+// What `servicedeck-cli query EXPR --sort SPEC` lists, by number.
+QStringList expectedNumbers(Database &db, const QUuid &actor, const QString &expression,
+                            const QString &sortSpec)
+{
+    const auto compiled = Storage::compileQueueQuery(parsed(expression), db.dialect(),
+                                                     {actor, QDateTime::currentDateTimeUtc()});
+    const auto keys = Query::parseSortSpec(sortSpec);
+    const auto orderBy = Storage::compileQueueSort(*keys, db.dialect());
+    if (!compiled || !orderBy)
+        return {QStringLiteral("<does not compile>")};
+    const auto tickets = Storage::TicketRepository(db).find(compiled->where, compiled->binds,
+                                                            *orderBy);
+    QStringList numbers;
+    for (const Ticket &ticket : *tickets)
+        numbers << ticket.number;
+    return numbers;
+}
+
+// The model's rows, read last to first and then first to last (the later pages come from the
+// reversed order), so both directions and the page cache's eviction are exercised.
+QStringList modelNumbers(const QueueModel &model)
+{
+    QStringList backwards;
+    for (int row = model.rowCount() - 1; row >= 0; --row)
+        backwards.prepend(model.index(row, 0).data(QueueModel::NumberRole).toString());
+    QStringList forwards;
+    for (int row = 0; row < model.rowCount(); ++row)
+        forwards << model.index(row, 0).data(QueueModel::NumberRole).toString();
+    return backwards == forwards ? forwards : QStringList{QStringLiteral("<unstable>")};
+}
+
+#define SD_QUEUE_DB(db, actor)                                                                     \
+    SD_TEST_DATABASE(testDb);                                                                      \
+    auto db##Opened = testDb->open();                                                              \
+    QVERIFY2(db##Opened.ok(), qPrintable(db##Opened.ok() ? QString() : db##Opened.error().message)); \
+    Database &db = **db##Opened;                                                                   \
+    auto actor##Seeded = seed(db);                                                                 \
+    QVERIFY2(actor##Seeded.ok(),                                                                   \
+             qPrintable(actor##Seeded.ok() ? QString() : actor##Seeded.error().message));          \
+    [[maybe_unused]] const QUuid actor = *actor##Seeded
+
+} // namespace
+
+class tst_QueueModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldListWhatTheQueryListsInBothHalves_data() { Test::addDriverRows(); }
+    void shouldListWhatTheQueryListsInBothHalves();
+    void shouldResortByColumn_data() { Test::addDriverRows(); }
+    void shouldResortByColumn();
+    void shouldChangeColumnsAndShowReferences_data() { Test::addDriverRows(); }
+    void shouldChangeColumnsAndShowReferences();
+    void shouldShowSlaClocks_data() { Test::addDriverRows(); }
+    void shouldShowSlaClocks();
+    void shouldReportBadQueriesAsErrors_data() { Test::addDriverRows(); }
+    void shouldReportBadQueriesAsErrors();
+    void shouldRefreshAfterAnInsert_data() { Test::addDriverRows(); }
+    void shouldRefreshAfterAnInsert();
+    void shouldTickOnlyTheSlaColumn_data() { Test::addDriverRows(); }
+    void shouldTickOnlyTheSlaColumn();
+};
+
+void tst_QueueModel::shouldListWhatTheQueryListsInBothHalves()
+{
+    SD_QUEUE_DB(db, actor);
+    QueueModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setActor(actor);
+    const QStringList expressions = {
+        QString(), QStringLiteral("active:true"), QStringLiteral("kind:incident priority<=3"),
+        QStringLiteral("-state:closed"), QStringLiteral("assignee:none,me"),
+        QStringLiteral("vpn"), QStringLiteral("updated>-400d kind:incident,request")};
+    const QStringList sorts = {QString(),
+                               QStringLiteral("-updated"),
+                               QStringLiteral("title"),
+                               QStringLiteral("-assignee"),
+                               QStringLiteral("category"),
+                               QStringLiteral("priority,-opened"),
+                               QStringLiteral("-sla"),
+                               QStringLiteral("-state")};
+    for (const QString &expression : expressions) {
+        QVERIFY2(model.setQuery(parsed(expression)).ok(), qPrintable(model.lastError()));
+        for (const QString &sort : sorts) {
+            model.setSortKeys(*Query::parseSortSpec(sort));
+            const QStringList expected = expectedNumbers(db, actor, expression, sort);
+            QCOMPARE(model.totalCount(), expected.size());
+            QCOMPARE(modelNumbers(model), expected);
+            if (expression.isEmpty()) // the halves really are apart
+                QVERIFY(expected.size() > 4 * QueueModel::PageSize);
+        }
+    }
+}
+
+void tst_QueueModel::shouldResortByColumn()
+{
+    SD_QUEUE_DB(db, actor);
+    QueueModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery({}).ok());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const QStringList columns = model.columnFields();
+    for (const QString &field : {QStringLiteral("title"), QStringLiteral("sla"),
+                                 QStringLiteral("priority"), QStringLiteral("group")}) {
+        QVERIFY(columns.contains(field));
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(int(columns.indexOf(field)), order);
+            const QString spec = (order == Qt::DescendingOrder ? QStringLiteral("-") : QString()) +
+                                 field;
+            QCOMPARE(model.sortKeys(), *Query::parseSortSpec(spec));
+            QCOMPARE(modelNumbers(model), expectedNumbers(db, actor, QString(), spec));
+        }
+    }
+    QCOMPARE(resets.size(), 8);
+    // A column without an order (the service's name) leaves the sort alone.
+    model.setColumnFields({QStringLiteral("number"), QStringLiteral("service")});
+    const auto before = model.sortKeys();
+    model.sort(1, Qt::AscendingOrder);
+    QCOMPARE(model.sortKeys(), before);
+}
+
+void tst_QueueModel::shouldChangeColumnsAndShowReferences()
+{
+    SD_QUEUE_DB(db, actor);
+    QueueModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery(parsed(QStringLiteral("-assignee:none -group:none"))).ok());
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(QueueModel::defaultColumns(), model.columnFields());
+    QVERIFY(QueueModel::availableColumns().contains(QStringLiteral("sla")));
+    model.setColumnFields({QStringLiteral("number"), QStringLiteral("assignee"),
+                           QStringLiteral("bogus"), QStringLiteral("group"),
+                           QStringLiteral("priority"), QStringLiteral("number")});
+    QCOMPARE(model.columnFields(),
+             QStringList({QStringLiteral("number"), QStringLiteral("assignee"),
+                          QStringLiteral("group"), QStringLiteral("priority")}));
+    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.headerData(1, Qt::Horizontal, QueueModel::FieldRole).toString(),
+             QStringLiteral("assignee"));
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Assignee"));
+    const QString number = model.index(0, 0).data().toString();
+    const auto ticket = Storage::TicketRepository(db).findByNumber(number);
+    QVERIFY(ticket.ok());
+    QCOMPARE(model.index(0, 0).data(QueueModel::NumberRole).toString(), number);
+    QCOMPARE(model.index(0, 2).data(QueueModel::IdRole).toString(),
+             ticket->id.toString(QUuid::WithoutBraces));
+    QCOMPARE(model.index(0, 1).data().toString(), ticket->fields.value(QStringLiteral("assignee")));
+    QCOMPARE(model.index(0, 2).data().toString(), ticket->fields.value(QStringLiteral("group")));
+    QCOMPARE(model.index(0, 3).data().toString(),
+             QStringLiteral("P") + ticket->fields.value(QStringLiteral("priority")));
+    QCOMPARE(model.index(0, 3).data(QueueModel::PriorityRole).toInt(),
+             ticket->fields.value(QStringLiteral("priority")).toInt());
+}
+
+void tst_QueueModel::shouldShowSlaClocks()
+{
+    SD_QUEUE_DB(db, actor);
+    QueueModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int sla = int(model.columnFields().indexOf(QStringLiteral("sla")));
+    Storage::SlaRepository slas(db);
+    int clocks = 0;
+    for (const QString &state :
+         {QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("breached"),
+          QStringLiteral("paused")}) {
+        QVERIFY(model.setQuery(parsed(QStringLiteral("sla:") + state)).ok());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, sla);
+            QCOMPARE(index.data(QueueModel::SlaStateRole).toString(), state);
+            const auto status = slas.status(QUuid(index.data(QueueModel::IdRole).toString()),
+                                            QDateTime::currentDateTimeUtc());
+            QVERIFY(status.ok());
+            QCOMPARE(slaStateName(status->state), state);
+            QVERIFY(qAbs(status->leftSeconds -
+                         index.data(QueueModel::SlaLeftSecondsRole).toLongLong()) <= 120);
+            QVERIFY(qAbs(status->usedShare -
+                         index.data(QueueModel::SlaUsedShareRole).toDouble()) < 0.01);
+            QCOMPARE(index.data().toString(), formatDuration(index.data(
+                                                  QueueModel::SlaLeftSecondsRole).toLongLong()));
+            ++clocks;
+        }
+    }
+    QVERIFY(clocks > 0);
+    // Tickets nobody works on any more have no clock.
+    QVERIFY(model.setQuery(parsed(QStringLiteral("state:closed"))).ok());
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.index(0, sla).data(QueueModel::SlaStateRole).toString(), QString());
+    QCOMPARE(model.index(0, sla).data().toString(), QString());
+    QVERIFY(!model.index(0, sla).data(QueueModel::SlaLeftSecondsRole).isValid());
+}
+
+void tst_QueueModel::shouldReportBadQueriesAsErrors()
+{
+    SD_QUEUE_DB(db, actor);
+    QueueModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery({}).ok());
+    QVERIFY(model.rowCount() > 0);
+    QSignalSpy errors(&model, &QueueModel::errorOccurred);
+    QSignalSpy counts(&model, &QueueModel::totalCountChanged);
+    // Built in code, past the parser: the compiler refuses it.
+    Query::QueueQuery bad;
+    bad.fields << Query::FieldTerm{QStringLiteral("bogus"), Query::Comparison::Equal,
+                                   {QStringLiteral("x")}};
+    const auto refused = model.setQuery(bad);
+    QVERIFY(!refused.ok());
+    QVERIFY(model.lastError().contains(QLatin1String("bogus")));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), 0);
+    // `me` without an actor.
+    QVERIFY(!model.setQuery(parsed(QStringLiteral("assignee:me"))).ok());
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(model.rowCount(), 0);
+    // A good query recovers.
+    model.setActor(actor);
+    QVERIFY(model.setQuery(parsed(QStringLiteral("assignee:me,none"))).ok());
+    QVERIFY(model.lastError().isEmpty());
+    QVERIFY(model.rowCount() > 0);
+    // An unknown sort key is an error and changes nothing.
+    const auto keys = model.sortKeys();
+    model.setSortKeys({{QStringLiteral("nonsense"), false}});
+    QCOMPARE(errors.size(), 3);
+    QCOMPARE(model.sortKeys(), keys);
+    QVERIFY(model.rowCount() > 0);
+}
+
+void tst_QueueModel::shouldRefreshAfterAnInsert()
+{
+    SD_QUEUE_DB(db, actor);
+    QueueModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setActor(actor);
+    model.setSortKeys({{QStringLiteral("number"), true}});
+    QVERIFY(model.setQuery(parsed(QStringLiteral("kind:incident"))).ok());
+    const qint64 before = model.totalCount();
+    QCOMPARE(model.index(5, 0).data().isValid(), true); // a page is held
+    auto created = Storage::TicketRepository(db).create(
+        TicketKind::Incident,
+        {{QStringLiteral("title"), QStringLiteral("Queue model refresh")},
+         {QStringLiteral("impact"), QStringLiteral("1")},
+         {QStringLiteral("urgency"), QStringLiteral("1")}},
+        actor);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(model.totalCount(), before); // nothing moves until asked
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy counts(&model, &QueueModel::totalCountChanged);
+    model.refresh();
+    QCOMPARE(model.totalCount(), before + 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(model.index(0, 0).data(QueueModel::NumberRole).toString(), created->number);
+    QCOMPARE(modelNumbers(model),
+             expectedNumbers(db, actor, QStringLiteral("kind:incident"), QStringLiteral("-number")));
+}
+
+void tst_QueueModel::shouldTickOnlyTheSlaColumn()
+{
+    SD_QUEUE_DB(db, actor);
+    QueueModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery({}).ok());
+    QVERIFY(model.rowCount() > QueueModel::PageSize);
+    const int sla = int(model.columnFields().indexOf(QStringLiteral("sla")));
+    model.index(0, 0).data();
+    model.index(model.rowCount() - 1, 0).data(); // two pages held, far apart
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setSlaRefreshInterval(30);
+    QCOMPARE(model.slaRefreshInterval(), 30);
+    QTRY_VERIFY(changed.size() >= 2);
+    model.setSlaRefreshInterval(0);
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const auto topLeft = signal.at(0).value<QModelIndex>();
+        const auto bottomRight = signal.at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.column(), sla);
+        QCOMPARE(bottomRight.column(), sla);
+        QVERIFY(topLeft.row() % QueueModel::PageSize == 0);
+        QVERIFY(signal.at(2).value<QList<int>>().contains(QueueModel::SlaLeftSecondsRole));
+    }
+    QCOMPARE(resets.size(), 0);
+    // Without an SLA column nothing needs painting.
+    model.setColumnFields({QStringLiteral("number")});
+    changed.clear();
+    model.setSlaRefreshInterval(10);
+    QTest::qWait(60);
+    QCOMPARE(changed.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_QueueModel)
+#include "tst_queuemodel.moc"
