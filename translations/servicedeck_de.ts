@@ -1,4 +1,2360 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ServiceDeck</name>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation>Feld &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; known fields are: %2</source>
+        <translation>Unbekanntes Feld &quot;%1&quot;; bekannte Felder sind: %2</translation>
+    </message>
+    <message>
+        <source>not a field of a %1</source>
+        <translation>ist kein Feld der Ticketart %1</translation>
+    </message>
+    <message>
+        <source>is kept by ServiceDeck and cannot be set</source>
+        <translation>wird von ServiceDeck verwaltet und kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>muss einzeilig sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level from 1 (high) to 3 (low)</source>
+        <translation>&quot;%1&quot; ist keine Stufe von 1 (hoch) bis 3 (niedrig)</translation>
+    </message>
+    <message>
+        <source>is derived from impact and urgency</source>
+        <translation>ergibt sich aus impact und urgency</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of a %2; states are: %3</source>
+        <translation>&quot;%1&quot; ist kein Status der Ticketart %2; mögliche Status sind: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date or date-time (for example 2026-03-01 or 2026-03-01T14:30:00Z)</source>
+        <translation>&quot;%1&quot; ist kein Datum und keine Datums-Uhrzeit nach ISO 8601 (zum Beispiel 2026-03-01 oder 2026-03-01T14:30:00Z)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form FIELD=VALUE</source>
+        <translation>&quot;%1&quot; hat nicht die Form FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>Field &quot;state&quot;: &quot;%1&quot; is not a state of a %2; states are: %3</source>
+        <translation>Feld &quot;state&quot;: &quot;%1&quot; ist kein Status der Ticketart %2; mögliche Status sind: %3</translation>
+    </message>
+    <message>
+        <source>Moving a %1 from %2 to %3 needs: %4</source>
+        <translation>Für den Wechsel eines Tickets der Art %1 von %2 nach %3 wird benötigt: %4</translation>
+    </message>
+    <message>
+        <source>Field &quot;state&quot;: a %1 in state %2 cannot move to %3; %2 is final</source>
+        <translation>Feld &quot;state&quot;: Ein Ticket der Art %1 im Status %2 kann nicht nach %3 wechseln; %2 ist ein Endstatus</translation>
+    </message>
+    <message>
+        <source>Field &quot;state&quot;: a %1 in state %2 cannot move to %3; allowed: %4</source>
+        <translation>Feld &quot;state&quot;: Ein Ticket der Art %1 im Status %2 kann nicht nach %3 wechseln; erlaubt: %4</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Serviceanfrage</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Fulfilling</source>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>In Analyse</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Bekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Assessing</source>
+        <translation>In Bewertung</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>In Implementierung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1 is not %2; use one of: %3</source>
+        <translation>%1 ist nicht als %2 zulässig; verwenden Sie einen dieser Werte: %3</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; needs a value</source>
+        <translation>Feld &quot;%1&quot; braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; cannot be compared with &quot;%1&quot;; use %2:none or -%2:none</source>
+        <translation>&quot;none&quot; kann nicht mit &quot;%1&quot; verglichen werden; verwenden Sie %2:none oder -%2:none</translation>
+    </message>
+    <message>
+        <source>a ticket kind</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>a state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>an SLA status</source>
+        <translation>SLA-Status</translation>
+    </message>
+    <message>
+        <source>a value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>%1 is not a number from 1 (high) to 3 (low)</source>
+        <translation>%1 ist keine Zahl von 1 (hoch) bis 3 (niedrig)</translation>
+    </message>
+    <message>
+        <source>%1 is not a priority; use 1 to 5 or P1 to P5</source>
+        <translation>%1 ist keine Priorität; verwenden Sie 1 bis 5 oder P1 bis P5</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; use an ISO date (2026-03-01), a date-time (2026-03-01T14:30Z), today, or a time relative to now such as -7d, -12h, -30m, -2w or +3d</source>
+        <translation>%1 ist kein Datum; verwenden Sie ein ISO-Datum (2026-03-01), eine Datums-Uhrzeit (2026-03-01T14:30Z), today oder eine Zeit relativ zu jetzt wie -7d, -12h, -30m, -2w oder +3d</translation>
+    </message>
+    <message>
+        <source>Unexpected control character %1 at column %2; remove it</source>
+        <translation>Unerwartetes Steuerzeichen %1 in Spalte %2; entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>Unterminated quote at column %1; end the quoted text with &quot; (write \&quot; for a quote inside it)</source>
+        <translation>Nicht geschlossenes Anführungszeichen in Spalte %1; beenden Sie den Text in Anführungszeichen mit &quot; (schreiben Sie \&quot; für ein Anführungszeichen darin)</translation>
+    </message>
+    <message>
+        <source>Expected a word, a &quot;phrase&quot; or field:value after &quot;-&quot; at column %1</source>
+        <translation>Nach &quot;-&quot; in Spalte %1 wird ein Wort, eine &quot;Phrase&quot; oder field:value erwartet</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;-&quot; at column %1; a term can be negated only once</source>
+        <translation>Unerwartetes &quot;-&quot; in Spalte %1; ein Suchbegriff kann nur einmal verneint werden</translation>
+    </message>
+    <message>
+        <source>Expected a field name before &quot;%1&quot; at column %2</source>
+        <translation>Vor &quot;%1&quot; in Spalte %2 wird ein Feldname erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a space after the closing quote at column %1</source>
+        <translation>Nach dem schließenden Anführungszeichen in Spalte %1 wird ein Leerzeichen erwartet</translation>
+    </message>
+    <message>
+        <source>Unexpected quote at column %1 inside a word; put the whole phrase in quotes</source>
+        <translation>Unerwartetes Anführungszeichen in Spalte %1 innerhalb eines Wortes; setzen Sie die ganze Phrase in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>known fields are: %1</source>
+        <translation>bekannte Felder sind: %1</translation>
+    </message>
+    <message>
+        <source>did you mean %1?</source>
+        <translation>meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; %3</source>
+        <translation>Unbekanntes Feld %1 in Spalte %2; %3</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; has no order, so &quot;%2&quot; at column %3 does not apply; use %1:VALUE (comparisons work on priority, impact, urgency and dates)</source>
+        <translation>Feld &quot;%1&quot; hat keine Reihenfolge, daher ist &quot;%2&quot; in Spalte %3 nicht anwendbar; verwenden Sie %1:VALUE (Vergleiche funktionieren mit priority, impact, urgency und Datumsfeldern)</translation>
+    </message>
+    <message>
+        <source>Missing value after &quot;%1%2&quot; at column %3</source>
+        <translation>Fehlender Wert nach &quot;%1%2&quot; in Spalte %3</translation>
+    </message>
+    <message>
+        <source>Missing value after &quot;,&quot; at column %1</source>
+        <translation>Fehlender Wert nach &quot;,&quot; in Spalte %1</translation>
+    </message>
+    <message>
+        <source>Expected a space or &quot;,&quot; after the closing quote at column %1</source>
+        <translation>Nach dem schließenden Anführungszeichen in Spalte %1 wird ein Leerzeichen oder &quot;,&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>Missing value before &quot;,&quot; at column %1</source>
+        <translation>Fehlender Wert vor &quot;,&quot; in Spalte %1</translation>
+    </message>
+    <message>
+        <source>Unexpected quote at column %1 inside a value; put the whole value in quotes</source>
+        <translation>Unerwartetes Anführungszeichen in Spalte %1 innerhalb eines Wertes; setzen Sie den ganzen Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Empty value at column %1</source>
+        <translation>Leerer Wert in Spalte %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; at column %2: %3</source>
+        <translation>Feld &quot;%1&quot; in Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>A comparison takes a single value; remove the &quot;,&quot; at column %1</source>
+        <translation>Ein Vergleich nimmt nur einen Wert an; entfernen Sie das &quot;,&quot; in Spalte %1</translation>
+    </message>
+    <message>
+        <source>Empty sort field at column %1</source>
+        <translation>Leeres Sortierfeld in Spalte %1</translation>
+    </message>
+    <message>
+        <source>sortable fields are: %1</source>
+        <translation>sortierbare Felder sind: %1</translation>
+    </message>
+    <message>
+        <source>Unknown sort field %1 at column %2; %3</source>
+        <translation>Unbekanntes Sortierfeld %1 in Spalte %2; %3</translation>
+    </message>
+    <message>
+        <source>Sort field &quot;%1&quot; at column %2 is already listed</source>
+        <translation>Sortierfeld &quot;%1&quot; in Spalte %2 ist bereits aufgeführt</translation>
+    </message>
+    <message>
+        <source>Field &quot;text&quot;: a comment needs some text</source>
+        <translation>Feld &quot;text&quot;: Ein Kommentar braucht Text</translation>
+    </message>
+    <message>
+        <source>Field &quot;minutes&quot;: time spent cannot be negative</source>
+        <translation>Feld &quot;minutes&quot;: Der Zeitaufwand kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Field &quot;type&quot;: &quot;%1&quot; is not one of: %2</source>
+        <translation>Feld &quot;type&quot;: &quot;%1&quot; ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be linked to itself</source>
+        <translation>Ein Ticket kann nicht mit sich selbst verknüpft werden</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a configuration item needs a name</source>
+        <translation>Feld &quot;name&quot;: Ein Configuration Item braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Field &quot;status&quot;: &quot;%1&quot; is not one of: %2</source>
+        <translation>Feld &quot;status&quot;: &quot;%1&quot; ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;class&quot;: no CI class &quot;%1&quot;</source>
+        <translation>Feld &quot;class&quot;: Keine CI-Klasse &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a configuration item &quot;%1&quot; exists already</source>
+        <translation>Feld &quot;name&quot;: Ein Configuration Item &quot;%1&quot; existiert bereits</translation>
+    </message>
+    <message>
+        <source>Field &quot;owner_group&quot;: no group named &quot;%1&quot;</source>
+        <translation>Feld &quot;owner_group&quot;: Keine Gruppe mit dem Namen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A configuration item cannot be related to itself</source>
+        <translation>Ein Configuration Item kann nicht mit sich selbst in Beziehung stehen</translation>
+    </message>
+    <message>
+        <source>Field &quot;type&quot;: no relation type &quot;%1&quot;</source>
+        <translation>Feld &quot;type&quot;: Kein Beziehungstyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed</source>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>No database at %1; create one with servicedeck-cli init</source>
+        <translation>Keine Datenbank unter %1; legen Sie eine mit servicedeck-cli init an</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this ServiceDeck knows versions up to %3; use a newer ServiceDeck. The database was not changed.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, aber dieses ServiceDeck kennt nur Versionen bis %3; verwenden Sie ein neueres ServiceDeck. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no ServiceDeck schema; create it with servicedeck-cli init</source>
+        <translation>Die Datenbank %1 hat kein ServiceDeck-Schema; legen Sie es mit servicedeck-cli init an</translation>
+    </message>
+    <message>
+        <source>schema step %1 (%2)</source>
+        <translation>Schemaschritt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Datenbankfehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>Malformed database URL &quot;%1&quot;: %2</source>
+        <translation>Ungültige Datenbank-URL &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the host is missing</source>
+        <translation>der Host fehlt</translation>
+    </message>
+    <message>
+        <source>the user is missing</source>
+        <translation>der Benutzer fehlt</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>der Datenbankname fehlt</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unbekannte Option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file path is missing</source>
+        <translation>der Dateipfad fehlt</translation>
+    </message>
+    <message>
+        <source>expected sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>erwartet: sqlite:PATH oder postgresql://USER@HOST/DB</translation>
+    </message>
+    <message>
+        <source>Field &quot;login&quot;: &quot;%1&quot; is not a valid login</source>
+        <translation>Feld &quot;login&quot;: &quot;%1&quot; ist kein gültiger Login</translation>
+    </message>
+    <message>
+        <source>Field &quot;roles&quot;: unknown role &quot;%1&quot;; roles are: %2</source>
+        <translation>Feld &quot;roles&quot;: Unbekannte Rolle &quot;%1&quot;; Rollen sind: %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;login&quot;: a user &quot;%1&quot; exists already</source>
+        <translation>Feld &quot;login&quot;: Ein Benutzer &quot;%1&quot; existiert bereits</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a group needs a name</source>
+        <translation>Feld &quot;name&quot;: Eine Gruppe braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a group &quot;%1&quot; exists already</source>
+        <translation>Feld &quot;name&quot;: Eine Gruppe &quot;%1&quot; existiert bereits</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Field &quot;columns&quot;: &quot;%1&quot; is not a column name</source>
+        <translation>Feld &quot;columns&quot;: &quot;%1&quot; ist kein Spaltenname</translation>
+    </message>
+    <message>
+        <source>Field &quot;expression&quot;: %1</source>
+        <translation>Feld &quot;expression&quot;: %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;sort&quot;: %1</source>
+        <translation>Feld &quot;sort&quot;: %1</translation>
+    </message>
+    <message>
+        <source>My open tickets</source>
+        <translation>Meine offenen Tickets</translation>
+    </message>
+    <message>
+        <source>My groups</source>
+        <translation>Meine Gruppen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>P1/P2 open</source>
+        <translation>P1/P2 offen</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA gefährdet</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>Updated today</source>
+        <translation>Heute aktualisiert</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a queue needs a name</source>
+        <translation>Feld &quot;name&quot;: Eine Warteschlange braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: &quot;%1&quot; is reserved for a standard queue</source>
+        <translation>Feld &quot;name&quot;: &quot;%1&quot; ist für eine Standard-Warteschlange reserviert</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: you have a queue &quot;%1&quot; already</source>
+        <translation>Feld &quot;name&quot;: Sie haben bereits eine Warteschlange &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Queue &quot;%1&quot; belongs to another user</source>
+        <translation>Die Warteschlange &quot;%1&quot; gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>Queue &quot;%1&quot; is shared; only an administrator may change it</source>
+        <translation>Die Warteschlange &quot;%1&quot; ist freigegeben; nur ein Administrator darf sie ändern</translation>
+    </message>
+    <message>
+        <source>There is no saved queue %1</source>
+        <translation>Es gibt keine gespeicherte Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>There is no saved queue &quot;%1&quot;</source>
+        <translation>Es gibt keine gespeicherte Warteschlange &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no standard queue &quot;%1&quot;</source>
+        <translation>Es gibt keine Standard-Warteschlange &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Queue &quot;%1&quot; was changed elsewhere; refresh and try again</source>
+        <translation>Die Warteschlange &quot;%1&quot; wurde anderswo geändert; aktualisieren Sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>No business calendar %1</source>
+        <translation>Kein Geschäftskalender %1</translation>
+    </message>
+    <message>
+        <source>Business calendar: unknown time zone &quot;%1&quot;</source>
+        <translation>Geschäftskalender: Unbekannte Zeitzone &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no user with the login &quot;%1&quot;</source>
+        <translation>kein Benutzer mit dem Login &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no group named &quot;%1&quot;</source>
+        <translation>keine Gruppe mit dem Namen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no configuration item named &quot;%1&quot;</source>
+        <translation>kein Configuration Item mit dem Namen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Field &quot;title&quot;: a ticket needs a title</source>
+        <translation>Feld &quot;title&quot;: Ein Ticket braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>Field &quot;state&quot;: a new %1 starts in state %2</source>
+        <translation>Feld &quot;state&quot;: Ein neues Ticket der Art %1 beginnt im Status %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;planned_end&quot;: must be after planned_start</source>
+        <translation>Feld &quot;planned_end&quot;: muss nach planned_start liegen</translation>
+    </message>
+    <message>
+        <source>No number sequence for %1</source>
+        <translation>Keine Nummernfolge für %1</translation>
+    </message>
+    <message>
+        <source>No ticket with the number &quot;%1&quot;</source>
+        <translation>Kein Ticket mit der Nummer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Nothing to update: give FIELD=VALUE pairs</source>
+        <translation>Nichts zu aktualisieren: Geben Sie FIELD=VALUE-Paare an</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed by someone else meanwhile (version %2, expected %3)</source>
+        <translation>Ticket %1 wurde inzwischen von jemand anderem geändert (Version %2, erwartet %3)</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed by someone else meanwhile</source>
+        <translation>Ticket %1 wurde inzwischen von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;me&quot; needs a signed-in user</source>
+        <translation>Feld &quot;%1&quot;: &quot;me&quot; erfordert einen angemeldeten Benutzer</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; cannot be searched</source>
+        <translation>Feld &quot;%1&quot; ist nicht durchsuchbar</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; has no order; use %1:VALUE</source>
+        <translation>Feld &quot;%1&quot; hat keine Reihenfolge; verwenden Sie %1:VALUE</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: a comparison takes a single value</source>
+        <translation>Feld &quot;%1&quot;: Ein Vergleich nimmt nur einen Wert an</translation>
+    </message>
+    <message>
+        <source>The query contains the control character U+%1</source>
+        <translation>Die Abfrage enthält das Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <source>Unknown sort field &quot;%1&quot;; sortable fields are: %2</source>
+        <translation>Unbekanntes Sortierfeld &quot;%1&quot;; sortierbare Felder sind: %2</translation>
+    </message>
+    <message>
+        <source>writing demo data to %1</source>
+        <translation>Schreiben der Demodaten in %1</translation>
+    </message>
+    <message>
+        <source>Seeding cancelled</source>
+        <translation>Erzeugen der Demodaten abgebrochen</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tickets or configuration items; seed demo data only into a new database</source>
+        <translation>Die Datenbank %1 enthält bereits Tickets oder Configuration Items; spielen Sie Demodaten nur in eine neue Datenbank ein</translation>
+    </message>
+    <message>
+        <source>Seed counts must not be negative (tickets %1, CIs %2, changes %3)</source>
+        <translation>Die Anzahlen für die Demodaten dürfen nicht negativ sein (Tickets %1, CIs %2, Changes %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Cli</name>
+    <message>
+        <source>Option --as: no user with the login &quot;%1&quot;</source>
+        <translation>Option --as: Kein Benutzer mit dem Login &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>ServiceDeck command-line tool.</source>
+        <translation>ServiceDeck-Kommandozeilenwerkzeug.</translation>
+    </message>
+    <message>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>Die Datenbank: sqlite:PATH oder postgresql://USER@HOST[:PORT]/DB.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Act as this user (default: admin).</source>
+        <translation>Als dieser Benutzer handeln (Standard: admin).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <source>Option --format: &quot;%1&quot; is not text or json</source>
+        <translation>Option --format: &quot;%1&quot; ist weder text noch json</translation>
+    </message>
+    <message>
+        <source>No command given; see --help for the commands</source>
+        <translation>Kein Befehl angegeben; siehe --help für die Befehle</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help for the commands</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;; siehe --help für die Befehle</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema version %2).</source>
+        <translation>Datenbank %1 ist bereit (Schemaversion %2).</translation>
+    </message>
+    <message>
+        <source>Sort by fields, &apos;-&apos; for descending: priority,-updated.</source>
+        <translation>Nach Feldern sortieren, &apos;-&apos; für absteigend: priority,-updated.</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>felder</translation>
+    </message>
+    <message>
+        <source>At most this many tickets.</source>
+        <translation>Höchstens so viele Tickets.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>table, json or csv.</source>
+        <translation>table, json oder csv.</translation>
+    </message>
+    <message>
+        <source>query takes one expression; quote it as a whole</source>
+        <translation>query nimmt einen Ausdruck an; setzen Sie ihn als Ganzes in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Option --format: &quot;%1&quot; is not table, json or csv</source>
+        <translation>Option --format: &quot;%1&quot; ist weder table, json noch csv</translation>
+    </message>
+    <message>
+        <source>Option --limit: &quot;%1&quot; is not a count</source>
+        <translation>Option --limit: &quot;%1&quot; ist keine Anzahl</translation>
+    </message>
+    <message>
+        <source>Option --%1: &quot;%2&quot; is not a count</source>
+        <translation>Option --%1: &quot;%2&quot; ist keine Anzahl</translation>
+    </message>
+    <message>
+        <source>Incidents, requests and problems to make.</source>
+        <translation>Anzahl zu erzeugender Störungen, Serviceanfragen und Probleme.</translation>
+    </message>
+    <message>
+        <source>Configuration items to make.</source>
+        <translation>Anzahl zu erzeugender Configuration Items.</translation>
+    </message>
+    <message>
+        <source>Changes to make.</source>
+        <translation>Anzahl zu erzeugender Changes.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator: same seed, same data.</source>
+        <translation>Startwert des Generators: gleicher Startwert, gleiche Daten.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Last day of the history (default: today).</source>
+        <translation>Letzter Tag der Historie (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>seed takes options only</source>
+        <translation>seed nimmt nur Optionen an</translation>
+    </message>
+    <message>
+        <source>Option --until: &quot;%1&quot; is not an ISO date</source>
+        <translation>Option --until: &quot;%1&quot; ist kein ISO-Datum</translation>
+    </message>
+    <message>
+        <source>seed: %1 %2/%3</source>
+        <translation>seed: %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Seeded %1 tickets, %2 changes, %3 CIs with %4 relations, %5 users in %6 groups in %7 s.</source>
+        <translation>Demodaten erzeugt: %1 Tickets, %2 Changes, %3 CIs mit %4 Beziehungen, %5 Benutzer in %6 Gruppen in %7 s.</translation>
+    </message>
+    <message>
+        <source>incident, request, problem or change.</source>
+        <translation>incident, request, problem oder change.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation>Der Titel.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Set a field; may be repeated.</source>
+        <translation>Ein Feld setzen; kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>field=value</source>
+        <translation>feld=wert</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; fields go in --set F=V</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;; Felder gehören in --set F=V</translation>
+    </message>
+    <message>
+        <source>ticket create needs --kind</source>
+        <translation>ticket create benötigt --kind</translation>
+    </message>
+    <message>
+        <source>Option --kind: &quot;%1&quot; is not incident, request, problem or change</source>
+        <translation>Option --kind: &quot;%1&quot; ist weder incident, request, problem noch change</translation>
+    </message>
+    <message>
+        <source>ticket create needs --title</source>
+        <translation>ticket create benötigt --title</translation>
+    </message>
+    <message>
+        <source>usage: ticket show NUMBER</source>
+        <translation>Aufruf: ticket show NUMBER</translation>
+    </message>
+    <message>
+        <source>usage: ticket update NUMBER FIELD=VALUE …</source>
+        <translation>Aufruf: ticket update NUMBER FIELD=VALUE …</translation>
+    </message>
+    <message>
+        <source>Set a field with the step; may be repeated.</source>
+        <translation>Ein Feld mit dem Statuswechsel setzen; kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>usage: ticket transition NUMBER STATE [--set F=V …]</source>
+        <translation>Aufruf: ticket transition NUMBER STATE [--set F=V …]</translation>
+    </message>
+    <message>
+        <source>Only the service desk sees it.</source>
+        <translation>Nur der Service Desk sieht ihn.</translation>
+    </message>
+    <message>
+        <source>Time spent: makes it a worklog entry.</source>
+        <translation>Zeitaufwand: macht ihn zu einem Arbeitsprotokoll-Eintrag.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>usage: ticket comment NUMBER TEXT [--internal] [--minutes M]</source>
+        <translation>Aufruf: ticket comment NUMBER TEXT [--internal] [--minutes M]</translation>
+    </message>
+    <message>
+        <source>Option --minutes: &quot;%1&quot; is not a positive number of minutes</source>
+        <translation>Option --minutes: &quot;%1&quot; ist keine positive Anzahl Minuten</translation>
+    </message>
+    <message>
+        <source>ticket needs create, show, update, transition or comment, not &quot;%1&quot;</source>
+        <translation>ticket benötigt create, show, update, transition oder comment, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  SLA: %1, %2 left (%3 % used)
+</source>
+        <translation>  SLA: %1, noch %2 (%3 % verbraucht)
+</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>%1 %2 worked %3 min (%4)</source>
+        <translation>%1 %2 hat %3 Min. gearbeitet (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 commented (%3)</source>
+        <translation>%1 %2 hat kommentiert (%3)</translation>
+    </message>
+    <message>
+        <source>Tickets the database should hold.</source>
+        <translation>Anzahl der Tickets, die die Datenbank enthalten soll.</translation>
+    </message>
+    <message>
+        <source>Option --tickets: &quot;%1&quot; is not a count</source>
+        <translation>Option --tickets: &quot;%1&quot; ist keine Anzahl</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                          create or upgrade the database schema
+  seed --tickets N --cis N --changes N [--random-seed S]
+                                fill the database with demo data
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  bench [--tickets N]           queue benchmarks beside their baselines
+</source>
+        <translation>Befehle:
+  init                          Datenbankschema anlegen oder aktualisieren
+  seed --tickets N --cis N --changes N [--random-seed S]
+                                Datenbank mit Demodaten füllen
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  bench [--tickets N]           Warteschlangen-Benchmarks mit ihren Vergleichswerten
+</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text oder json.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Main</name>
+    <message>
+        <source>ServiceDeck</source>
+        <translation>ServiceDeck</translation>
+    </message>
+    <message>
+        <source>Desktop client for IT service management.</source>
+        <translation>Desktop-Client für IT-Service-Management.</translation>
+    </message>
+    <message>
+        <source>Open the database at URL: sqlite:PATH or postgresql://USER@HOST[:PORT]/DBNAME (default: %1).</source>
+        <translation>Die Datenbank unter URL öffnen: sqlite:PATH oder postgresql://USER@HOST[:PORT]/DBNAME (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see servicedeck --help</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;; siehe servicedeck --help</translation>
+    </message>
+    <message>
+        <source>Work as the user LOGIN (default: admin).</source>
+        <translation>Als Benutzer LOGIN arbeiten (Standard: admin).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Option --as: there is no active user &quot;%1&quot;</source>
+        <translation>Option --as: Es gibt keinen aktiven Benutzer &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::MainWindow</name>
+    <message>
+        <source>ServiceDeck</source>
+        <translation>ServiceDeck</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit ServiceDeck</source>
+        <translation>ServiceDeck beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About ServiceDeck</source>
+        <translation>&amp;Über ServiceDeck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>ServiceDeck — %1</source>
+        <translation>ServiceDeck — %1</translation>
+    </message>
+    <message>
+        <source>The open database</source>
+        <translation>Die geöffnete Datenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln Ticket</numerusform>
+            <numerusform>%Ln Tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About ServiceDeck</source>
+        <translation>Über ServiceDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ServiceDeck %1&lt;/h3&gt;&lt;p&gt;A desktop client for IT service management: incidents, service requests, problems and changes.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ServiceDeck %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für IT-Service-Management: Störungen, Serviceanfragen, Probleme und Changes.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Ticket</source>
+        <translation>&amp;Neues Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Störung</translation>
+    </message>
+    <message>
+        <source>Create a new incident</source>
+        <translation>Eine neue Störung anlegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Service &amp;Request</source>
+        <translation>Service&amp;anfrage</translation>
+    </message>
+    <message>
+        <source>Create a new service request</source>
+        <translation>Eine neue Serviceanfrage anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>Create a new problem</source>
+        <translation>Ein neues Problem anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Create a new change</source>
+        <translation>Einen neuen Change anlegen</translation>
+    </message>
+    <message>
+        <source>Save Filter as &amp;Queue…</source>
+        <translation>Filter als &amp;Warteschlange speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current filter as one of your queues</source>
+        <translation>Den aktuellen Filter als eine Ihrer Warteschlangen speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Type a filter for the queue</source>
+        <translation>Einen Filter für die Warteschlange eingeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Read the queue and its counts again from the database</source>
+        <translation>Die Warteschlange und ihre Anzahlen erneut aus der Datenbank lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Ticket</source>
+        <translation>Ticket ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the chosen ticket below the queue</source>
+        <translation>Das gewählte Ticket unterhalb der Warteschlange öffnen</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Assign the selected tickets to a person</source>
+        <translation>Die ausgewählten Tickets einer Person zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to State…</source>
+        <translation>Status &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Move the selected tickets to another state</source>
+        <translation>Die ausgewählten Tickets in einen anderen Status versetzen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Open Ticket</source>
+        <translation>Ticket öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::NavigationModel</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Incidents, service requests, problems and changes</source>
+        <translation>Störungen, Serviceanfragen, Probleme und Changes</translation>
+    </message>
+    <message>
+        <source>All active tickets</source>
+        <translation>Alle aktiven Tickets</translation>
+    </message>
+    <message>
+        <source>Tickets of every kind that still need work</source>
+        <translation>Tickets jeder Art, die noch bearbeitet werden müssen</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Active incidents</source>
+        <translation>Aktive Störungen</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>Serviceanfragen</translation>
+    </message>
+    <message>
+        <source>Active service requests</source>
+        <translation>Aktive Serviceanfragen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation>Aktive Probleme</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Active changes</source>
+        <translation>Aktive Changes</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
+    </message>
+    <message>
+        <source>Every ticket, including resolved and closed ones</source>
+        <translation>Alle Tickets, auch gelöste und geschlossene</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::QueueModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Lösungsfrist</translation>
+    </message>
+    <message>
+        <source>SLA left</source>
+        <translation>SLA verbleibend</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::TicketListModel</name>
+    <message>
+        <source>reading tickets</source>
+        <translation>Lesen der Tickets</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ActivityPage</name>
+    <message>
+        <source>Comments and worklog</source>
+        <translation>Kommentare und Arbeitsprotokoll</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>New &amp;comment:</source>
+        <translation>Neuer &amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Write a comment; with time spent it becomes a worklog entry</source>
+        <translation>Schreiben Sie einen Kommentar; mit Zeitaufwand wird er zu einem Arbeitsprotokoll-Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Internal (not shown to the requester)</source>
+        <translation>&amp;Intern (für den Melder nicht sichtbar)</translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation>Interner Kommentar</translation>
+    </message>
+    <message>
+        <source>Time &amp;spent:</source>
+        <translation>&amp;Zeitaufwand:</translation>
+    </message>
+    <message>
+        <source>Time spent in minutes</source>
+        <translation>Zeitaufwand in Minuten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the ticket first to add comments</source>
+        <translation>Speichern Sie das Ticket zuerst, um Kommentare hinzuzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worklog, %n min</source>
+        <translation>
+            <numerusform>Arbeitsprotokoll, %n Min.</numerusform>
+            <numerusform>Arbeitsprotokoll, %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::BulkTicketUpdate</name>
+    <message numerus="yes">
+        <source>%n ticket(s) changed.</source>
+        <translation>
+            <numerusform>%n Ticket geändert.</numerusform>
+            <numerusform>%n Tickets geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) refused:</source>
+        <translation>
+            <numerusform>%n Ticket abgewiesen:</numerusform>
+            <numerusform>%n Tickets abgewiesen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::LinksPage</name>
+    <message>
+        <source>Linked tickets</source>
+        <translation>Verknüpfte Tickets</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the linked ticket</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um das verknüpfte Ticket zu öffnen</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>This ticket &amp;is:</source>
+        <translation>Dieses Ticket &amp;ist:</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Verknüpfungsart</translation>
+    </message>
+    <message>
+        <source>Ticket number to link</source>
+        <translation>Nummer des zu verknüpfenden Tickets</translation>
+    </message>
+    <message>
+        <source>Ticket number, e.g. PRB0000001</source>
+        <translation>Ticketnummer, z. B. PRB0000001</translation>
+    </message>
+    <message>
+        <source>Add &amp;link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Verknüpfung hinzufügen</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>verwandt mit</translation>
+    </message>
+    <message>
+        <source>a duplicate of</source>
+        <translation>ein Duplikat von</translation>
+    </message>
+    <message>
+        <source>duplicated by</source>
+        <translation>dupliziert durch</translation>
+    </message>
+    <message>
+        <source>caused by</source>
+        <translation>verursacht durch</translation>
+    </message>
+    <message>
+        <source>the cause of</source>
+        <translation>die Ursache von</translation>
+    </message>
+    <message>
+        <source>solved by</source>
+        <translation>gelöst durch</translation>
+    </message>
+    <message>
+        <source>the solution of</source>
+        <translation>die Lösung von</translation>
+    </message>
+    <message>
+        <source>a child of</source>
+        <translation>untergeordnet zu</translation>
+    </message>
+    <message>
+        <source>the parent of</source>
+        <translation>übergeordnet zu</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>blockierend für</translation>
+    </message>
+    <message>
+        <source>blocked by</source>
+        <translation>blockiert durch</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::QueueFilterEdit</name>
+    <message>
+        <source>Filter: kind:incident state:new,assigned priority&lt;=2 assignee:me &quot;vpn&quot;  (Ctrl+F)</source>
+        <translation>Filter: kind:incident state:new,assigned priority&lt;=2 assignee:me &quot;vpn&quot;  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation>Warteschlangenfilter</translation>
+    </message>
+    <message>
+        <source>Filter the queue with the queue language; Enter applies it</source>
+        <translation>Die Warteschlange mit der Abfragesprache filtern; die Eingabetaste wendet den Filter an</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::QueueNavigator</name>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current filter as a queue</source>
+        <translation>Den aktuellen Filter als Warteschlange speichern</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen queue</source>
+        <translation>Die gewählte Warteschlange umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen queue</source>
+        <translation>Die gewählte Warteschlange löschen</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>Meine Warteschlangen</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln tickets</source>
+        <translation>
+            <numerusform>%1: %Ln Ticket</numerusform>
+            <numerusform>%1: %Ln Tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted in %Ln ms</source>
+        <translation>
+            <numerusform>In %Ln ms gezählt</numerusform>
+            <numerusform>In %Ln ms gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Queue</source>
+        <translation>Warteschlange speichern</translation>
+    </message>
+    <message>
+        <source>Save the filter “%1” as a queue named:</source>
+        <translation>Den Filter “%1” als Warteschlange speichern unter dem Namen:</translation>
+    </message>
+    <message>
+        <source>(all tickets)</source>
+        <translation>(alle Tickets)</translation>
+    </message>
+    <message>
+        <source>Rename Queue</source>
+        <translation>Warteschlange umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete Queue</source>
+        <translation>Warteschlange löschen</translation>
+    </message>
+    <message>
+        <source>Delete the queue “%1”? The tickets in it stay as they are.</source>
+        <translation>Die Warteschlange “%1” löschen? Die Tickets darin bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Save Current Filter as Queue…</source>
+        <translation>Aktuellen Filter als Warteschlange speichern…</translation>
+    </message>
+    <message>
+        <source>Refresh Counts</source>
+        <translation>Anzahlen aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::QueuePage</name>
+    <message>
+        <source>The view of “%1” was not remembered: %2</source>
+        <translation>Die Ansicht von “%1” wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assign Tickets</source>
+        <translation>Tickets zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n ticket(s) to:</source>
+        <translation>
+            <numerusform>%n Ticket zuweisen an:</numerusform>
+            <numerusform>%n Tickets zuweisen an:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Tickets</source>
+        <translation>Status der Tickets wechseln</translation>
+    </message>
+    <message>
+        <source>The selected tickets have no next state in common; move them in smaller groups.</source>
+        <translation>Die ausgewählten Tickets haben keinen gemeinsamen nächsten Status; wechseln Sie den Status in kleineren Gruppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n ticket(s) to:</source>
+        <translation>
+            <numerusform>Status von %n Ticket wechseln zu:</numerusform>
+            <numerusform>Status von %n Tickets wechseln zu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Move to State…</source>
+        <translation>Status wechseln…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::QueueTableView</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Klicken zum Sortieren; Rechtsklick zum Auswählen der Spalten</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Standardspalten</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::SlaDelegate</name>
+    <message>
+        <source>SLA on track</source>
+        <translation>SLA im Plan</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA gefährdet</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>SLA paused</source>
+        <translation>SLA pausiert</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 % of the target used)</source>
+        <translation>%1: %2 (%3 % des Ziels verbraucht)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::TicketDetailsPage</name>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>A&amp;uswirkung:</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>1 – High</source>
+        <translation>1 – Hoch</translation>
+    </message>
+    <message>
+        <source>2 – Medium</source>
+        <translation>2 – Mittel</translation>
+    </message>
+    <message>
+        <source>3 – Low</source>
+        <translation>3 – Niedrig</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Dringlichkeit:</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Derived from impact and urgency</source>
+        <translation>Ergibt sich aus Auswirkung und Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>e.g. network/vpn</source>
+        <translation>z. B. network/vpn</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>&amp;Melder:</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>&amp;Bearbeiter:</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Support group</source>
+        <translation>Supportgruppe</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Business service (CI name)</source>
+        <translation>Business-Service (CI-Name)</translation>
+    </message>
+    <message>
+        <source>&amp;CI:</source>
+        <translation>&amp;CI:</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Configuration Item</translation>
+    </message>
+    <message>
+        <source>Affected configuration item</source>
+        <translation>Betroffenes Configuration Item</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What happens, since when, who is affected</source>
+        <translation>Was passiert, seit wann, wer ist betroffen</translation>
+    </message>
+    <message>
+        <source>Re&amp;solution:</source>
+        <translation>&amp;Lösung:</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>How it was solved or why it was closed</source>
+        <translation>Wie es gelöst wurde oder warum es geschlossen wurde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Root ca&amp;use:</source>
+        <translation>&amp;Grundursache:</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>&amp;Workaround:</source>
+        <translation>&amp;Workaround:</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Workaround</translation>
+    </message>
+    <message>
+        <source>&amp;Known error (the workaround is published)</source>
+        <translation>Bekannter &amp;Fehler (der Workaround ist veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Bekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Change-Typ</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation>&amp;Risiko:</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>Geplanter &amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>Planned start is set</source>
+        <translation>Geplanter Beginn ist gesetzt</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Ein Datum setzen</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>Geplantes &amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Planned end is set</source>
+        <translation>Geplantes Ende ist gesetzt</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Affected CIs:</source>
+        <translation>Betroffene CIs:</translation>
+    </message>
+    <message>
+        <source>Affected configuration items</source>
+        <translation>Betroffene Configuration Items</translation>
+    </message>
+    <message>
+        <source>Comma-separated CI names</source>
+        <translation>Kommagetrennte CI-Namen</translation>
+    </message>
+    <message>
+        <source>Implementation &amp;plan:</source>
+        <translation>&amp;Implementierungsplan:</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Implementierungsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Backout plan:</source>
+        <translation>&amp;Rückfallplan:</translation>
+    </message>
+    <message>
+        <source>Backout plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>&amp;Test plan:</source>
+        <translation>Tes&amp;tplan:</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Standard (pre-approved)</source>
+        <translation>Standard (vorab genehmigt)</translation>
+    </message>
+    <message>
+        <source>Normal (CAB approval)</source>
+        <translation>Normal (Genehmigung durch das CAB)</translation>
+    </message>
+    <message>
+        <source>Emergency (ECAB)</source>
+        <translation>Notfall (ECAB)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sehr hoch</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Eröffnet %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>gelöst %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>geschlossen %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::TicketForm</name>
+    <message>
+        <source>Ticket form</source>
+        <translation>Ticketformular</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Ticketnummer</translation>
+    </message>
+    <message>
+        <source>Ticket kind</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>A short summary of the ticket</source>
+        <translation>Eine kurze Zusammenfassung des Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Wechseln zu:</translation>
+    </message>
+    <message>
+        <source>Next state</source>
+        <translation>Nächster Status</translation>
+    </message>
+    <message>
+        <source>The states this ticket may move to from its current state</source>
+        <translation>Die Status, in die dieses Ticket von seinem aktuellen Status aus wechseln kann</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>W&amp;echseln</translation>
+    </message>
+    <message>
+        <source>Move to the chosen state</source>
+        <translation>In den gewählten Status wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save ticket</source>
+        <translation>Ticket speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Meldungstext</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the ticket</source>
+        <translation>Das Ticket neu laden</translation>
+    </message>
+    <message>
+        <source>Load the ticket as it is now stored; your unsaved edits are discarded</source>
+        <translation>Das Ticket so laden, wie es jetzt gespeichert ist; Ihre ungespeicherten Änderungen werden verworfen</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>Aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Die Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Ticket sections</source>
+        <translation>Ticketbereiche</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Workaround</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Bekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Change-Typ</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Affected CIs</source>
+        <translation>Betroffene CIs</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Implementierungsplan</translation>
+    </message>
+    <message>
+        <source>Backout plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Aktueller Status</translation>
+    </message>
+    <message>
+        <source>Save the ticket before moving it on</source>
+        <translation>Speichern Sie das Ticket, bevor Sie den Status wechseln</translation>
+    </message>
+    <message>
+        <source>%1 is a final state</source>
+        <translation>%1 ist ein Endstatus</translation>
+    </message>
+    <message>
+        <source>SLA unknown</source>
+        <translation>SLA unbekannt</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <source>SLA %1 · %2 over</source>
+        <translation>SLA %1 · %2 überschritten</translation>
+    </message>
+    <message>
+        <source>SLA %1 · %2 left</source>
+        <translation>SLA %1 · noch %2</translation>
+    </message>
+    <message>
+        <source>Time left to the resolution target, in business time</source>
+        <translation>Verbleibende Zeit bis zum Lösungsziel, in Geschäftszeit</translation>
+    </message>
+    <message>
+        <source>Save the ticket before moving it on.</source>
+        <translation>Speichern Sie das Ticket, bevor Sie den Status wechseln.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it, so nothing was saved. Your edits are still here. Reload to see the stored ticket (this discards your edits), then apply them again.</source>
+        <translation>%1 wurde von jemand anderem geändert, seit Sie es geöffnet haben; daher wurde nichts gespeichert. Ihre Änderungen sind noch da. Laden Sie neu, um das gespeicherte Ticket zu sehen (dabei werden Ihre Änderungen verworfen), und nehmen Sie sie dann erneut vor.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::TicketTabs</name>
+    <message>
+        <source>Open tickets</source>
+        <translation>Geöffnete Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Save Ticket</source>
+        <translation>Ticket &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close Ticket</source>
+        <translation>Ticket s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Ticket öffnen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::TransitionDialog</name>
+    <message>
+        <source>Move ticket</source>
+        <translation>Status wechseln</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1: Wechsel zu %2</translation>
+    </message>
+    <message>
+        <source>To move this %1 from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;, fill in:</source>
+        <translation>Für den Wechsel dieses Tickets (%1) von &lt;b&gt;%2&lt;/b&gt; zu &lt;b&gt;%3&lt;/b&gt; bitte ausfüllen:</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1</source>
+        <translation>&amp;Wechseln zu %1</translation>
+    </message>
+    <message>
+        <source>(choose a group)</source>
+        <translation>(Gruppe wählen)</translation>
+    </message>
+</context>
 </TS>

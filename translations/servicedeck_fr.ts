@@ -1,4 +1,2360 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ServiceDeck</name>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; known fields are: %2</source>
+        <translation>Champ &quot;%1&quot; inconnu&#xa0;; les champs connus sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a field of a %1</source>
+        <translation>n&apos;est pas un champ du type de ticket %1</translation>
+    </message>
+    <message>
+        <source>is kept by ServiceDeck and cannot be set</source>
+        <translation>est géré par ServiceDeck et ne peut pas être défini</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level from 1 (high) to 3 (low)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un niveau de 1 (élevé) à 3 (faible)</translation>
+    </message>
+    <message>
+        <source>is derived from impact and urgency</source>
+        <translation>est déduit de impact et urgency</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of a %2; states are: %3</source>
+        <translation>&quot;%1&quot; n&apos;est pas un état du type de ticket %2&#xa0;; les états sont&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; ne fait pas partie de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date or date-time (for example 2026-03-01 or 2026-03-01T14:30:00Z)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date ni une date-heure ISO 8601 (par exemple 2026-03-01 ou 2026-03-01T14:30:00Z)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form FIELD=VALUE</source>
+        <translation>&quot;%1&quot; n&apos;est pas de la forme FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>Field &quot;state&quot;: &quot;%1&quot; is not a state of a %2; states are: %3</source>
+        <translation>Champ &quot;state&quot;&#xa0;: &quot;%1&quot; n&apos;est pas un état du type de ticket %2&#xa0;; les états sont&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Moving a %1 from %2 to %3 needs: %4</source>
+        <translation>Pour faire passer un ticket de type %1 de %2 à %3, il faut&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Field &quot;state&quot;: a %1 in state %2 cannot move to %3; %2 is final</source>
+        <translation>Champ &quot;state&quot;&#xa0;: un ticket de type %1 à l&apos;état %2 ne peut pas passer à %3&#xa0;; %2 est un état final</translation>
+    </message>
+    <message>
+        <source>Field &quot;state&quot;: a %1 in state %2 cannot move to %3; allowed: %4</source>
+        <translation>Champ &quot;state&quot;&#xa0;: un ticket de type %1 à l&apos;état %2 ne peut pas passer à %3&#xa0;; autorisés&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Demande de service</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigné</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Fulfilling</source>
+        <translation>En cours de traitement</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>En cours d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Erreur connue</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Assessing</source>
+        <translation>En cours d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>En cours de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>%1 is not %2; use one of: %3</source>
+        <translation>%1 n&apos;est pas %2&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; needs a value</source>
+        <translation>Le champ &quot;%1&quot; requiert une valeur</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; cannot be compared with &quot;%1&quot;; use %2:none or -%2:none</source>
+        <translation>&quot;none&quot; ne peut pas être comparé avec &quot;%1&quot;&#xa0;; utilisez %2:none ou -%2:none</translation>
+    </message>
+    <message>
+        <source>a ticket kind</source>
+        <translation>un type de ticket</translation>
+    </message>
+    <message>
+        <source>a state</source>
+        <translation>un état</translation>
+    </message>
+    <message>
+        <source>an SLA status</source>
+        <translation>un statut SLA</translation>
+    </message>
+    <message>
+        <source>a value of %1</source>
+        <translation>une valeur de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 n&apos;est ni true ni false</translation>
+    </message>
+    <message>
+        <source>%1 is not a number from 1 (high) to 3 (low)</source>
+        <translation>%1 n&apos;est pas un nombre de 1 (élevé) à 3 (faible)</translation>
+    </message>
+    <message>
+        <source>%1 is not a priority; use 1 to 5 or P1 to P5</source>
+        <translation>%1 n&apos;est pas une priorité&#xa0;; utilisez 1 à 5 ou P1 à P5</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; use an ISO date (2026-03-01), a date-time (2026-03-01T14:30Z), today, or a time relative to now such as -7d, -12h, -30m, -2w or +3d</source>
+        <translation>%1 n&apos;est pas une date&#xa0;; utilisez une date ISO (2026-03-01), une date-heure (2026-03-01T14:30Z), today ou un temps relatif à maintenant comme -7d, -12h, -30m, -2w ou +3d</translation>
+    </message>
+    <message>
+        <source>Unexpected control character %1 at column %2; remove it</source>
+        <translation>Caractère de contrôle %1 inattendu à la colonne %2&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <source>Unterminated quote at column %1; end the quoted text with &quot; (write \&quot; for a quote inside it)</source>
+        <translation>Guillemet non fermé à la colonne %1&#xa0;; terminez le texte entre guillemets par &quot; (écrivez \&quot; pour un guillemet à l&apos;intérieur)</translation>
+    </message>
+    <message>
+        <source>Expected a word, a &quot;phrase&quot; or field:value after &quot;-&quot; at column %1</source>
+        <translation>Un mot, une &quot;phrase&quot; ou field:value est attendu après &quot;-&quot; à la colonne %1</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;-&quot; at column %1; a term can be negated only once</source>
+        <translation>&quot;-&quot; inattendu à la colonne %1&#xa0;; un terme ne peut être nié qu&apos;une seule fois</translation>
+    </message>
+    <message>
+        <source>Expected a field name before &quot;%1&quot; at column %2</source>
+        <translation>Un nom de champ est attendu avant &quot;%1&quot; à la colonne %2</translation>
+    </message>
+    <message>
+        <source>Expected a space after the closing quote at column %1</source>
+        <translation>Un espace est attendu après le guillemet fermant à la colonne %1</translation>
+    </message>
+    <message>
+        <source>Unexpected quote at column %1 inside a word; put the whole phrase in quotes</source>
+        <translation>Guillemet inattendu à la colonne %1 à l&apos;intérieur d&apos;un mot&#xa0;; mettez toute la phrase entre guillemets</translation>
+    </message>
+    <message>
+        <source>known fields are: %1</source>
+        <translation>les champs connus sont&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>did you mean %1?</source>
+        <translation>vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Unknown field %1 at column %2; %3</source>
+        <translation>Champ %1 inconnu à la colonne %2&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; has no order, so &quot;%2&quot; at column %3 does not apply; use %1:VALUE (comparisons work on priority, impact, urgency and dates)</source>
+        <translation>Le champ &quot;%1&quot; n&apos;a pas d&apos;ordre, donc &quot;%2&quot; à la colonne %3 ne s&apos;applique pas&#xa0;; utilisez %1:VALUE (les comparaisons fonctionnent sur priority, impact, urgency et les dates)</translation>
+    </message>
+    <message>
+        <source>Missing value after &quot;%1%2&quot; at column %3</source>
+        <translation>Valeur manquante après &quot;%1%2&quot; à la colonne %3</translation>
+    </message>
+    <message>
+        <source>Missing value after &quot;,&quot; at column %1</source>
+        <translation>Valeur manquante après &quot;,&quot; à la colonne %1</translation>
+    </message>
+    <message>
+        <source>Expected a space or &quot;,&quot; after the closing quote at column %1</source>
+        <translation>Un espace ou &quot;,&quot; est attendu après le guillemet fermant à la colonne %1</translation>
+    </message>
+    <message>
+        <source>Missing value before &quot;,&quot; at column %1</source>
+        <translation>Valeur manquante avant &quot;,&quot; à la colonne %1</translation>
+    </message>
+    <message>
+        <source>Unexpected quote at column %1 inside a value; put the whole value in quotes</source>
+        <translation>Guillemet inattendu à la colonne %1 à l&apos;intérieur d&apos;une valeur&#xa0;; mettez toute la valeur entre guillemets</translation>
+    </message>
+    <message>
+        <source>Empty value at column %1</source>
+        <translation>Valeur vide à la colonne %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; at column %2: %3</source>
+        <translation>Champ &quot;%1&quot; à la colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>A comparison takes a single value; remove the &quot;,&quot; at column %1</source>
+        <translation>Une comparaison n&apos;accepte qu&apos;une seule valeur&#xa0;; supprimez la &quot;,&quot; à la colonne %1</translation>
+    </message>
+    <message>
+        <source>Empty sort field at column %1</source>
+        <translation>Champ de tri vide à la colonne %1</translation>
+    </message>
+    <message>
+        <source>sortable fields are: %1</source>
+        <translation>les champs triables sont&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown sort field %1 at column %2; %3</source>
+        <translation>Champ de tri %1 inconnu à la colonne %2&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>Sort field &quot;%1&quot; at column %2 is already listed</source>
+        <translation>Le champ de tri &quot;%1&quot; à la colonne %2 figure déjà dans la liste</translation>
+    </message>
+    <message>
+        <source>Field &quot;text&quot;: a comment needs some text</source>
+        <translation>Champ &quot;text&quot;&#xa0;: un commentaire doit contenir du texte</translation>
+    </message>
+    <message>
+        <source>Field &quot;minutes&quot;: time spent cannot be negative</source>
+        <translation>Champ &quot;minutes&quot;&#xa0;: le temps passé ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>Field &quot;type&quot;: &quot;%1&quot; is not one of: %2</source>
+        <translation>Champ &quot;type&quot;&#xa0;: &quot;%1&quot; ne fait pas partie de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be linked to itself</source>
+        <translation>Un ticket ne peut pas être lié à lui-même</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a configuration item needs a name</source>
+        <translation>Champ &quot;name&quot;&#xa0;: un élément de configuration doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>Field &quot;status&quot;: &quot;%1&quot; is not one of: %2</source>
+        <translation>Champ &quot;status&quot;&#xa0;: &quot;%1&quot; ne fait pas partie de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;class&quot;: no CI class &quot;%1&quot;</source>
+        <translation>Champ &quot;class&quot;&#xa0;: aucune classe de CI &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a configuration item &quot;%1&quot; exists already</source>
+        <translation>Champ &quot;name&quot;&#xa0;: un élément de configuration &quot;%1&quot; existe déjà</translation>
+    </message>
+    <message>
+        <source>Field &quot;owner_group&quot;: no group named &quot;%1&quot;</source>
+        <translation>Champ &quot;owner_group&quot;&#xa0;: aucun groupe nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A configuration item cannot be related to itself</source>
+        <translation>Un élément de configuration ne peut pas être en relation avec lui-même</translation>
+    </message>
+    <message>
+        <source>Field &quot;type&quot;: no relation type &quot;%1&quot;</source>
+        <translation>Champ &quot;type&quot;&#xa0;: aucun type de relation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed</source>
+        <translation>Le pilote Qt SQL %1 n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>No database at %1; create one with servicedeck-cli init</source>
+        <translation>Aucune base de données à %1&#xa0;; créez-en une avec servicedeck-cli init</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this ServiceDeck knows versions up to %3; use a newer ServiceDeck. The database was not changed.</source>
+        <translation>La base de données %1 a la version de schéma %2, mais ce ServiceDeck ne connaît que les versions jusqu&apos;à %3&#xa0;; utilisez un ServiceDeck plus récent. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no ServiceDeck schema; create it with servicedeck-cli init</source>
+        <translation>La base de données %1 n&apos;a pas de schéma ServiceDeck&#xa0;; créez-le avec servicedeck-cli init</translation>
+    </message>
+    <message>
+        <source>schema step %1 (%2)</source>
+        <translation>étape de schéma %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Erreur de base de données (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Malformed database URL &quot;%1&quot;: %2</source>
+        <translation>URL de base de données &quot;%1&quot; mal formée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the host is missing</source>
+        <translation>l&apos;hôte est manquant</translation>
+    </message>
+    <message>
+        <source>the user is missing</source>
+        <translation>l&apos;utilisateur est manquant</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>le nom de la base de données est manquant</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>option &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>the file path is missing</source>
+        <translation>le chemin du fichier est manquant</translation>
+    </message>
+    <message>
+        <source>expected sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>attendu&#xa0;: sqlite:PATH ou postgresql://USER@HOST/DB</translation>
+    </message>
+    <message>
+        <source>Field &quot;login&quot;: &quot;%1&quot; is not a valid login</source>
+        <translation>Champ &quot;login&quot;&#xa0;: &quot;%1&quot; n&apos;est pas un identifiant valide</translation>
+    </message>
+    <message>
+        <source>Field &quot;roles&quot;: unknown role &quot;%1&quot;; roles are: %2</source>
+        <translation>Champ &quot;roles&quot;&#xa0;: rôle &quot;%1&quot; inconnu&#xa0;; les rôles sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;login&quot;: a user &quot;%1&quot; exists already</source>
+        <translation>Champ &quot;login&quot;&#xa0;: un utilisateur &quot;%1&quot; existe déjà</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a group needs a name</source>
+        <translation>Champ &quot;name&quot;&#xa0;: un groupe doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a group &quot;%1&quot; exists already</source>
+        <translation>Champ &quot;name&quot;&#xa0;: un groupe &quot;%1&quot; existe déjà</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Field &quot;columns&quot;: &quot;%1&quot; is not a column name</source>
+        <translation>Champ &quot;columns&quot;&#xa0;: &quot;%1&quot; n&apos;est pas un nom de colonne</translation>
+    </message>
+    <message>
+        <source>Field &quot;expression&quot;: %1</source>
+        <translation>Champ &quot;expression&quot;&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;sort&quot;: %1</source>
+        <translation>Champ &quot;sort&quot;&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>My open tickets</source>
+        <translation>Mes tickets ouverts</translation>
+    </message>
+    <message>
+        <source>My groups</source>
+        <translation>Mes groupes</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assignés</translation>
+    </message>
+    <message>
+        <source>P1/P2 open</source>
+        <translation>P1/P2 ouverts</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA à risque</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA dépassé</translation>
+    </message>
+    <message>
+        <source>Updated today</source>
+        <translation>Mis à jour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a queue needs a name</source>
+        <translation>Champ &quot;name&quot;&#xa0;: une file d&apos;attente doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: &quot;%1&quot; is reserved for a standard queue</source>
+        <translation>Champ &quot;name&quot;&#xa0;: &quot;%1&quot; est réservé à une file d&apos;attente standard</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: you have a queue &quot;%1&quot; already</source>
+        <translation>Champ &quot;name&quot;&#xa0;: vous avez déjà une file d&apos;attente &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Queue &quot;%1&quot; belongs to another user</source>
+        <translation>La file d&apos;attente &quot;%1&quot; appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>Queue &quot;%1&quot; is shared; only an administrator may change it</source>
+        <translation>La file d&apos;attente &quot;%1&quot; est partagée&#xa0;; seul un administrateur peut la modifier</translation>
+    </message>
+    <message>
+        <source>There is no saved queue %1</source>
+        <translation>Il n&apos;existe pas de file d&apos;attente enregistrée %1</translation>
+    </message>
+    <message>
+        <source>There is no saved queue &quot;%1&quot;</source>
+        <translation>Il n&apos;existe pas de file d&apos;attente enregistrée &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no standard queue &quot;%1&quot;</source>
+        <translation>Il n&apos;existe pas de file d&apos;attente standard &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Queue &quot;%1&quot; was changed elsewhere; refresh and try again</source>
+        <translation>La file d&apos;attente &quot;%1&quot; a été modifiée ailleurs&#xa0;; actualisez et réessayez</translation>
+    </message>
+    <message>
+        <source>No business calendar %1</source>
+        <translation>Aucun calendrier ouvré %1</translation>
+    </message>
+    <message>
+        <source>Business calendar: unknown time zone &quot;%1&quot;</source>
+        <translation>Calendrier ouvré&#xa0;: fuseau horaire &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>no user with the login &quot;%1&quot;</source>
+        <translation>aucun utilisateur avec l&apos;identifiant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no group named &quot;%1&quot;</source>
+        <translation>aucun groupe nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no configuration item named &quot;%1&quot;</source>
+        <translation>aucun élément de configuration nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Field &quot;title&quot;: a ticket needs a title</source>
+        <translation>Champ &quot;title&quot;&#xa0;: un ticket doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>Field &quot;state&quot;: a new %1 starts in state %2</source>
+        <translation>Champ &quot;state&quot;&#xa0;: un nouveau ticket de type %1 commence à l&apos;état %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;planned_end&quot;: must be after planned_start</source>
+        <translation>Champ &quot;planned_end&quot;&#xa0;: doit être postérieur à planned_start</translation>
+    </message>
+    <message>
+        <source>No number sequence for %1</source>
+        <translation>Aucune séquence de numéros pour %1</translation>
+    </message>
+    <message>
+        <source>No ticket with the number &quot;%1&quot;</source>
+        <translation>Aucun ticket portant le numéro &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Nothing to update: give FIELD=VALUE pairs</source>
+        <translation>Rien à mettre à jour&#xa0;: indiquez des paires FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed by someone else meanwhile (version %2, expected %3)</source>
+        <translation>Le ticket %1 a été modifié entre-temps par quelqu&apos;un d&apos;autre (version %2, attendue %3)</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed by someone else meanwhile</source>
+        <translation>Le ticket %1 a été modifié entre-temps par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;me&quot; needs a signed-in user</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: &quot;me&quot; nécessite un utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; cannot be searched</source>
+        <translation>Le champ &quot;%1&quot; ne peut pas faire l&apos;objet d&apos;une recherche</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; has no order; use %1:VALUE</source>
+        <translation>Le champ &quot;%1&quot; n&apos;a pas d&apos;ordre&#xa0;; utilisez %1:VALUE</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: a comparison takes a single value</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: une comparaison n&apos;accepte qu&apos;une seule valeur</translation>
+    </message>
+    <message>
+        <source>The query contains the control character U+%1</source>
+        <translation>La requête contient le caractère de contrôle U+%1</translation>
+    </message>
+    <message>
+        <source>Unknown sort field &quot;%1&quot;; sortable fields are: %2</source>
+        <translation>Champ de tri &quot;%1&quot; inconnu&#xa0;; les champs triables sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>writing demo data to %1</source>
+        <translation>écriture des données de démonstration dans %1</translation>
+    </message>
+    <message>
+        <source>Seeding cancelled</source>
+        <translation>Génération des données de démonstration annulée</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tickets or configuration items; seed demo data only into a new database</source>
+        <translation>La base de données %1 contient déjà des tickets ou des éléments de configuration&#xa0;; ne générez des données de démonstration que dans une nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Seed counts must not be negative (tickets %1, CIs %2, changes %3)</source>
+        <translation>Les quantités de données de démonstration ne doivent pas être négatives (tickets %1, CI %2, changements %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Cli</name>
+    <message>
+        <source>Option --as: no user with the login &quot;%1&quot;</source>
+        <translation>Option --as&#xa0;: aucun utilisateur avec l&apos;identifiant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>ServiceDeck command-line tool.</source>
+        <translation>Outil en ligne de commande de ServiceDeck.</translation>
+    </message>
+    <message>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>La base de données&#xa0;: sqlite:PATH ou postgresql://USER@HOST[:PORT]/DB.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Act as this user (default: admin).</source>
+        <translation>Agir en tant que cet utilisateur (par défaut&#xa0;: admin).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Format de sortie&#xa0;: text ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>La commande à exécuter.</translation>
+    </message>
+    <message>
+        <source>Option --format: &quot;%1&quot; is not text or json</source>
+        <translation>Option --format&#xa0;: &quot;%1&quot; n&apos;est ni text ni json</translation>
+    </message>
+    <message>
+        <source>No command given; see --help for the commands</source>
+        <translation>Aucune commande indiquée&#xa0;; voir --help pour les commandes</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help for the commands</source>
+        <translation>Commande &quot;%1&quot; inconnue&#xa0;; voir --help pour les commandes</translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation>init n&apos;accepte aucun argument</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema version %2).</source>
+        <translation>La base de données %1 est prête (version de schéma %2).</translation>
+    </message>
+    <message>
+        <source>Sort by fields, &apos;-&apos; for descending: priority,-updated.</source>
+        <translation>Trier par champs, &apos;-&apos; pour l&apos;ordre décroissant&#xa0;: priority,-updated.</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>champs</translation>
+    </message>
+    <message>
+        <source>At most this many tickets.</source>
+        <translation>Au plus ce nombre de tickets.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>table, json or csv.</source>
+        <translation>table, json ou csv.</translation>
+    </message>
+    <message>
+        <source>query takes one expression; quote it as a whole</source>
+        <translation>query accepte une seule expression&#xa0;; mettez-la entièrement entre guillemets</translation>
+    </message>
+    <message>
+        <source>Option --format: &quot;%1&quot; is not table, json or csv</source>
+        <translation>Option --format&#xa0;: &quot;%1&quot; n&apos;est ni table, ni json, ni csv</translation>
+    </message>
+    <message>
+        <source>Option --limit: &quot;%1&quot; is not a count</source>
+        <translation>Option --limit&#xa0;: &quot;%1&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Option --%1: &quot;%2&quot; is not a count</source>
+        <translation>Option --%1&#xa0;: &quot;%2&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Incidents, requests and problems to make.</source>
+        <translation>Nombre d&apos;incidents, de demandes et de problèmes à créer.</translation>
+    </message>
+    <message>
+        <source>Configuration items to make.</source>
+        <translation>Nombre d&apos;éléments de configuration à créer.</translation>
+    </message>
+    <message>
+        <source>Changes to make.</source>
+        <translation>Nombre de changements à créer.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator: same seed, same data.</source>
+        <translation>Graine du générateur&#xa0;: même graine, mêmes données.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Last day of the history (default: today).</source>
+        <translation>Dernier jour de l&apos;historique (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>seed takes options only</source>
+        <translation>seed n&apos;accepte que des options</translation>
+    </message>
+    <message>
+        <source>Option --until: &quot;%1&quot; is not an ISO date</source>
+        <translation>Option --until&#xa0;: &quot;%1&quot; n&apos;est pas une date ISO</translation>
+    </message>
+    <message>
+        <source>seed: %1 %2/%3</source>
+        <translation>seed&#xa0;: %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Seeded %1 tickets, %2 changes, %3 CIs with %4 relations, %5 users in %6 groups in %7 s.</source>
+        <translation>Données générées&#xa0;: %1 tickets, %2 changements, %3 CI avec %4 relations, %5 utilisateurs dans %6 groupes en %7 s.</translation>
+    </message>
+    <message>
+        <source>incident, request, problem or change.</source>
+        <translation>incident, request, problem ou change.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation>Le titre.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Set a field; may be repeated.</source>
+        <translation>Définir un champ&#xa0;; peut être répété.</translation>
+    </message>
+    <message>
+        <source>field=value</source>
+        <translation>champ=valeur</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; fields go in --set F=V</source>
+        <translation>Argument &quot;%1&quot; inattendu&#xa0;; les champs se passent avec --set F=V</translation>
+    </message>
+    <message>
+        <source>ticket create needs --kind</source>
+        <translation>ticket create nécessite --kind</translation>
+    </message>
+    <message>
+        <source>Option --kind: &quot;%1&quot; is not incident, request, problem or change</source>
+        <translation>Option --kind&#xa0;: &quot;%1&quot; n&apos;est ni incident, ni request, ni problem, ni change</translation>
+    </message>
+    <message>
+        <source>ticket create needs --title</source>
+        <translation>ticket create nécessite --title</translation>
+    </message>
+    <message>
+        <source>usage: ticket show NUMBER</source>
+        <translation>utilisation&#xa0;: ticket show NUMBER</translation>
+    </message>
+    <message>
+        <source>usage: ticket update NUMBER FIELD=VALUE …</source>
+        <translation>utilisation&#xa0;: ticket update NUMBER FIELD=VALUE …</translation>
+    </message>
+    <message>
+        <source>Set a field with the step; may be repeated.</source>
+        <translation>Définir un champ lors du changement d&apos;état&#xa0;; peut être répété.</translation>
+    </message>
+    <message>
+        <source>usage: ticket transition NUMBER STATE [--set F=V …]</source>
+        <translation>utilisation&#xa0;: ticket transition NUMBER STATE [--set F=V …]</translation>
+    </message>
+    <message>
+        <source>Only the service desk sees it.</source>
+        <translation>Seul le centre de services le voit.</translation>
+    </message>
+    <message>
+        <source>Time spent: makes it a worklog entry.</source>
+        <translation>Temps passé&#xa0;: en fait une entrée du journal de travail.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>usage: ticket comment NUMBER TEXT [--internal] [--minutes M]</source>
+        <translation>utilisation&#xa0;: ticket comment NUMBER TEXT [--internal] [--minutes M]</translation>
+    </message>
+    <message>
+        <source>Option --minutes: &quot;%1&quot; is not a positive number of minutes</source>
+        <translation>Option --minutes&#xa0;: &quot;%1&quot; n&apos;est pas un nombre de minutes positif</translation>
+    </message>
+    <message>
+        <source>ticket needs create, show, update, transition or comment, not &quot;%1&quot;</source>
+        <translation>ticket attend create, show, update, transition ou comment, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  SLA: %1, %2 left (%3 % used)
+</source>
+        <translation>  SLA&#xa0;: %1, reste %2 (%3 % utilisé)
+</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>%1 %2 worked %3 min (%4)</source>
+        <translation>%1 %2 a travaillé %3 min (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 commented (%3)</source>
+        <translation>%1 %2 a commenté (%3)</translation>
+    </message>
+    <message>
+        <source>Tickets the database should hold.</source>
+        <translation>Nombre de tickets que la base de données doit contenir.</translation>
+    </message>
+    <message>
+        <source>Option --tickets: &quot;%1&quot; is not a count</source>
+        <translation>Option --tickets&#xa0;: &quot;%1&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                          create or upgrade the database schema
+  seed --tickets N --cis N --changes N [--random-seed S]
+                                fill the database with demo data
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  bench [--tickets N]           queue benchmarks beside their baselines
+</source>
+        <translation>Commandes&#xa0;:
+  init                          créer ou mettre à niveau le schéma de la base de données
+  seed --tickets N --cis N --changes N [--random-seed S]
+                                remplir la base de données avec des données de démonstration
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  bench [--tickets N]           benchmarks des files d&apos;attente comparés à leurs références
+</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text ou json.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Main</name>
+    <message>
+        <source>ServiceDeck</source>
+        <translation>ServiceDeck</translation>
+    </message>
+    <message>
+        <source>Desktop client for IT service management.</source>
+        <translation>Client de bureau pour la gestion des services informatiques.</translation>
+    </message>
+    <message>
+        <source>Open the database at URL: sqlite:PATH or postgresql://USER@HOST[:PORT]/DBNAME (default: %1).</source>
+        <translation>Ouvrir la base de données à l&apos;URL&#xa0;: sqlite:PATH ou postgresql://USER@HOST[:PORT]/DBNAME (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see servicedeck --help</source>
+        <translation>Argument &quot;%1&quot; inattendu&#xa0;; voir servicedeck --help</translation>
+    </message>
+    <message>
+        <source>Work as the user LOGIN (default: admin).</source>
+        <translation>Travailler en tant qu&apos;utilisateur LOGIN (par défaut&#xa0;: admin).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Option --as: there is no active user &quot;%1&quot;</source>
+        <translation>Option --as&#xa0;: il n&apos;existe aucun utilisateur actif &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::MainWindow</name>
+    <message>
+        <source>ServiceDeck</source>
+        <translation>ServiceDeck</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit ServiceDeck</source>
+        <translation>Quitter ServiceDeck</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About ServiceDeck</source>
+        <translation>&amp;À propos de ServiceDeck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>ServiceDeck — %1</source>
+        <translation>ServiceDeck — %1</translation>
+    </message>
+    <message>
+        <source>The open database</source>
+        <translation>La base de données ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About ServiceDeck</source>
+        <translation>À propos de ServiceDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ServiceDeck %1&lt;/h3&gt;&lt;p&gt;A desktop client for IT service management: incidents, service requests, problems and changes.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ServiceDeck %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour la gestion des services informatiques&#xa0;: incidents, demandes de service, problèmes et changements.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Ticket</source>
+        <translation>&amp;Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>Create a new incident</source>
+        <translation>Créer un nouvel incident</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Service &amp;Request</source>
+        <translation>&amp;Demande de service</translation>
+    </message>
+    <message>
+        <source>Create a new service request</source>
+        <translation>Créer une nouvelle demande de service</translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation>&amp;Problème</translation>
+    </message>
+    <message>
+        <source>Create a new problem</source>
+        <translation>Créer un nouveau problème</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Changement</translation>
+    </message>
+    <message>
+        <source>Create a new change</source>
+        <translation>Créer un nouveau changement</translation>
+    </message>
+    <message>
+        <source>Save Filter as &amp;Queue…</source>
+        <translation>Enregistrer le filtre comme &amp;file d&apos;attente…</translation>
+    </message>
+    <message>
+        <source>Save the current filter as one of your queues</source>
+        <translation>Enregistrer le filtre actuel comme l&apos;une de vos files d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Type a filter for the queue</source>
+        <translation>Saisir un filtre pour la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Read the queue and its counts again from the database</source>
+        <translation>Relire la file d&apos;attente et ses compteurs depuis la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Open Ticket</source>
+        <translation>&amp;Ouvrir le ticket</translation>
+    </message>
+    <message>
+        <source>Open the chosen ticket below the queue</source>
+        <translation>Ouvrir le ticket choisi sous la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Assigner à…</translation>
+    </message>
+    <message>
+        <source>Assign the selected tickets to a person</source>
+        <translation>Assigner les tickets sélectionnés à une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Move to State…</source>
+        <translation>&amp;Changer d&apos;état…</translation>
+    </message>
+    <message>
+        <source>Move the selected tickets to another state</source>
+        <translation>Faire passer les tickets sélectionnés à un autre état</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Open Ticket</source>
+        <translation>Ouvrir le ticket</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::NavigationModel</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Incidents, service requests, problems and changes</source>
+        <translation>Incidents, demandes de service, problèmes et changements</translation>
+    </message>
+    <message>
+        <source>All active tickets</source>
+        <translation>Tous les tickets actifs</translation>
+    </message>
+    <message>
+        <source>Tickets of every kind that still need work</source>
+        <translation>Tickets de tout type encore à traiter</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Active incidents</source>
+        <translation>Incidents actifs</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>Demandes de service</translation>
+    </message>
+    <message>
+        <source>Active service requests</source>
+        <translation>Demandes de service actives</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Active problems</source>
+        <translation>Problèmes actifs</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Active changes</source>
+        <translation>Changements actifs</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Tous les tickets</translation>
+    </message>
+    <message>
+        <source>Every ticket, including resolved and closed ones</source>
+        <translation>Tous les tickets, y compris les résolus et les clôturés</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::QueueModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Échéance de résolution</translation>
+    </message>
+    <message>
+        <source>SLA left</source>
+        <translation>SLA restant</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::TicketListModel</name>
+    <message>
+        <source>reading tickets</source>
+        <translation>lecture des tickets</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ActivityPage</name>
+    <message>
+        <source>Comments and worklog</source>
+        <translation>Commentaires et journal de travail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>New &amp;comment:</source>
+        <translation>Nouveau &amp;commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Write a comment; with time spent it becomes a worklog entry</source>
+        <translation>Écrivez un commentaire&#xa0;; avec du temps passé, il devient une entrée du journal de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Internal (not shown to the requester)</source>
+        <translation>&amp;Interne (non visible par le demandeur)</translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation>Commentaire interne</translation>
+    </message>
+    <message>
+        <source>Time &amp;spent:</source>
+        <translation>&amp;Temps passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time spent in minutes</source>
+        <translation>Temps passé en minutes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Save the ticket first to add comments</source>
+        <translation>Enregistrez d&apos;abord le ticket pour ajouter des commentaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worklog, %n min</source>
+        <translation>
+            <numerusform>Journal de travail, %n min</numerusform>
+            <numerusform>Journal de travail, %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::BulkTicketUpdate</name>
+    <message numerus="yes">
+        <source>%n ticket(s) changed.</source>
+        <translation>
+            <numerusform>%n ticket modifié.</numerusform>
+            <numerusform>%n tickets modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) refused:</source>
+        <translation>
+            <numerusform>%n ticket refusé&#xa0;:</numerusform>
+            <numerusform>%n tickets refusés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::LinksPage</name>
+    <message>
+        <source>Linked tickets</source>
+        <translation>Tickets liés</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the linked ticket</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir le ticket lié</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>This ticket &amp;is:</source>
+        <translation>Ce ticket &amp;est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message>
+        <source>Ticket number to link</source>
+        <translation>Numéro du ticket à lier</translation>
+    </message>
+    <message>
+        <source>Ticket number, e.g. PRB0000001</source>
+        <translation>Numéro de ticket, p. ex. PRB0000001</translation>
+    </message>
+    <message>
+        <source>Add &amp;link</source>
+        <translation>Ajouter un &amp;lien</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>lié à</translation>
+    </message>
+    <message>
+        <source>a duplicate of</source>
+        <translation>un doublon de</translation>
+    </message>
+    <message>
+        <source>duplicated by</source>
+        <translation>dupliqué par</translation>
+    </message>
+    <message>
+        <source>caused by</source>
+        <translation>causé par</translation>
+    </message>
+    <message>
+        <source>the cause of</source>
+        <translation>la cause de</translation>
+    </message>
+    <message>
+        <source>solved by</source>
+        <translation>résolu par</translation>
+    </message>
+    <message>
+        <source>the solution of</source>
+        <translation>la solution de</translation>
+    </message>
+    <message>
+        <source>a child of</source>
+        <translation>un enfant de</translation>
+    </message>
+    <message>
+        <source>the parent of</source>
+        <translation>le parent de</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>bloquant pour</translation>
+    </message>
+    <message>
+        <source>blocked by</source>
+        <translation>bloqué par</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::QueueFilterEdit</name>
+    <message>
+        <source>Filter: kind:incident state:new,assigned priority&lt;=2 assignee:me &quot;vpn&quot;  (Ctrl+F)</source>
+        <translation>Filtre&#xa0;: kind:incident state:new,assigned priority&lt;=2 assignee:me &quot;vpn&quot;  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation>Filtre de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Filter the queue with the queue language; Enter applies it</source>
+        <translation>Filtrer la file d&apos;attente avec le langage de requête&#xa0;; Entrée l&apos;applique</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::QueueNavigator</name>
+    <message>
+        <source>Queues</source>
+        <translation>Files d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the current filter as a queue</source>
+        <translation>Enregistrer le filtre actuel comme file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen queue</source>
+        <translation>Renommer la file d&apos;attente choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the chosen queue</source>
+        <translation>Supprimer la file d&apos;attente choisie</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>Mes files d&apos;attente</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Tous les tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln tickets</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln ticket</numerusform>
+            <numerusform>%1&#xa0;: %Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted in %Ln ms</source>
+        <translation>
+            <numerusform>Décompte effectué en %Ln ms</numerusform>
+            <numerusform>Décompte effectué en %Ln ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Queue</source>
+        <translation>Enregistrer la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Save the filter “%1” as a queue named:</source>
+        <translation>Enregistrer le filtre “%1” comme file d&apos;attente nommée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(all tickets)</source>
+        <translation>(tous les tickets)</translation>
+    </message>
+    <message>
+        <source>Rename Queue</source>
+        <translation>Renommer la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete Queue</source>
+        <translation>Supprimer la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Delete the queue “%1”? The tickets in it stay as they are.</source>
+        <translation>Supprimer la file d&apos;attente “%1”&#xa0;? Les tickets qu&apos;elle contient restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Save Current Filter as Queue…</source>
+        <translation>Enregistrer le filtre actuel comme file d&apos;attente…</translation>
+    </message>
+    <message>
+        <source>Refresh Counts</source>
+        <translation>Actualiser les compteurs</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::QueuePage</name>
+    <message>
+        <source>The view of “%1” was not remembered: %2</source>
+        <translation>La vue de “%1” n&apos;a pas été mémorisée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assign Tickets</source>
+        <translation>Assigner des tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n ticket(s) to:</source>
+        <translation>
+            <numerusform>Assigner %n ticket à&#xa0;:</numerusform>
+            <numerusform>Assigner %n tickets à&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Tickets</source>
+        <translation>Changer l&apos;état des tickets</translation>
+    </message>
+    <message>
+        <source>The selected tickets have no next state in common; move them in smaller groups.</source>
+        <translation>Les tickets sélectionnés n&apos;ont aucun état suivant en commun&#xa0;; faites-les passer par groupes plus petits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n ticket(s) to:</source>
+        <translation>
+            <numerusform>Faire passer %n ticket à&#xa0;:</numerusform>
+            <numerusform>Faire passer %n tickets à&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assigner à…</translation>
+    </message>
+    <message>
+        <source>Move to State…</source>
+        <translation>Changer d&apos;état…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::QueueTableView</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Cliquez pour trier&#xa0;; clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Colonnes par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::SlaDelegate</name>
+    <message>
+        <source>SLA on track</source>
+        <translation>SLA dans les temps</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA à risque</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA dépassé</translation>
+    </message>
+    <message>
+        <source>SLA paused</source>
+        <translation>SLA en pause</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Aucun SLA</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 % of the target used)</source>
+        <translation>%1&#xa0;: %2 (%3 % de l&apos;objectif utilisé)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::TicketDetailsPage</name>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>1 – High</source>
+        <translation>1 – Élevé</translation>
+    </message>
+    <message>
+        <source>2 – Medium</source>
+        <translation>2 – Moyen</translation>
+    </message>
+    <message>
+        <source>3 – Low</source>
+        <translation>3 – Faible</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Derived from impact and urgency</source>
+        <translation>Déduite de l&apos;impact et de l&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>e.g. network/vpn</source>
+        <translation>p. ex. network/vpn</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>&amp;Demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>Assi&amp;gné à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>G&amp;roupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Support group</source>
+        <translation>Groupe de support</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Business service (CI name)</source>
+        <translation>Service métier (nom du CI)</translation>
+    </message>
+    <message>
+        <source>&amp;CI:</source>
+        <translation>&amp;CI&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Élément de configuration</translation>
+    </message>
+    <message>
+        <source>Affected configuration item</source>
+        <translation>Élément de configuration concerné</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descri&amp;ption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What happens, since when, who is affected</source>
+        <translation>Ce qui se passe, depuis quand, qui est concerné</translation>
+    </message>
+    <message>
+        <source>Re&amp;solution:</source>
+        <translation>Ré&amp;solution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>How it was solved or why it was closed</source>
+        <translation>Comment le problème a été résolu ou pourquoi le ticket a été clôturé</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Root ca&amp;use:</source>
+        <translation>Ca&amp;use racine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <source>&amp;Workaround:</source>
+        <translation>Solution de contour&amp;nement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Solution de contournement</translation>
+    </message>
+    <message>
+        <source>&amp;Known error (the workaround is published)</source>
+        <translation>Erreur &amp;connue (la solution de contournement est publiée)</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Erreur connue</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Type de changement</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation>Ris&amp;que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation>Début &amp;prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Planned start is set</source>
+        <translation>Le début prévu est défini</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Définir une date</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>&amp;Fin prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Planned end is set</source>
+        <translation>La fin prévue est définie</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Affected CIs:</source>
+        <translation>CI concernés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Affected configuration items</source>
+        <translation>Éléments de configuration concernés</translation>
+    </message>
+    <message>
+        <source>Comma-separated CI names</source>
+        <translation>Noms de CI séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Implementation &amp;plan:</source>
+        <translation>Plan de &amp;mise en œuvre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Plan de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>&amp;Backout plan:</source>
+        <translation>Plan de &amp;retour arrière&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backout plan</source>
+        <translation>Plan de retour arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Test plan:</source>
+        <translation>Plan de &amp;test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Plan de test</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Standard (pre-approved)</source>
+        <translation>Standard (pré-approuvé)</translation>
+    </message>
+    <message>
+        <source>Normal (CAB approval)</source>
+        <translation>Normal (approbation du CAB)</translation>
+    </message>
+    <message>
+        <source>Emergency (ECAB)</source>
+        <translation>Urgent (ECAB)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Très élevé</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>non planifié</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Ouvert le %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>mis à jour le %1</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>résolu le %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>clôturé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::TicketForm</name>
+    <message>
+        <source>Ticket form</source>
+        <translation>Formulaire du ticket</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Numéro du ticket</translation>
+    </message>
+    <message>
+        <source>Ticket kind</source>
+        <translation>Type de ticket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>A short summary of the ticket</source>
+        <translation>Un court résumé du ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Passer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next state</source>
+        <translation>État suivant</translation>
+    </message>
+    <message>
+        <source>The states this ticket may move to from its current state</source>
+        <translation>Les états vers lesquels ce ticket peut passer depuis son état actuel</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>Pa&amp;sser</translation>
+    </message>
+    <message>
+        <source>Move to the chosen state</source>
+        <translation>Passer à l&apos;état choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save ticket</source>
+        <translation>Enregistrer le ticket</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reload the ticket</source>
+        <translation>Recharger le ticket</translation>
+    </message>
+    <message>
+        <source>Load the ticket as it is now stored; your unsaved edits are discarded</source>
+        <translation>Charger le ticket tel qu&apos;il est enregistré actuellement&#xa0;; vos modifications non enregistrées sont abandonnées</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Masquer le message</translation>
+    </message>
+    <message>
+        <source>Ticket sections</source>
+        <translation>Sections du ticket</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>CI</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Solution de contournement</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Erreur connue</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Type de changement</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Affected CIs</source>
+        <translation>CI concernés</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Plan de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Backout plan</source>
+        <translation>Plan de retour arrière</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Plan de test</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Liens</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau ticket&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Save the ticket before moving it on</source>
+        <translation>Enregistrez le ticket avant de changer son état</translation>
+    </message>
+    <message>
+        <source>%1 is a final state</source>
+        <translation>%1 est un état final</translation>
+    </message>
+    <message>
+        <source>SLA unknown</source>
+        <translation>SLA inconnu</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Aucun SLA</translation>
+    </message>
+    <message>
+        <source>SLA %1 · %2 over</source>
+        <translation>SLA %1 · %2 de dépassement</translation>
+    </message>
+    <message>
+        <source>SLA %1 · %2 left</source>
+        <translation>SLA %1 · reste %2</translation>
+    </message>
+    <message>
+        <source>Time left to the resolution target, in business time</source>
+        <translation>Temps restant jusqu&apos;à l&apos;objectif de résolution, en heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Save the ticket before moving it on.</source>
+        <translation>Enregistrez le ticket avant de changer son état.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it, so nothing was saved. Your edits are still here. Reload to see the stored ticket (this discards your edits), then apply them again.</source>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert&#xa0;; rien n&apos;a donc été enregistré. Vos modifications sont toujours là. Rechargez pour voir le ticket enregistré (cela abandonne vos modifications), puis appliquez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::TicketTabs</name>
+    <message>
+        <source>Open tickets</source>
+        <translation>Tickets ouverts</translation>
+    </message>
+    <message>
+        <source>&amp;Save Ticket</source>
+        <translation>&amp;Enregistrer le ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Close Ticket</source>
+        <translation>&amp;Fermer le ticket</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Ouvrir le ticket</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::TransitionDialog</name>
+    <message>
+        <source>Move ticket</source>
+        <translation>Changer l&apos;état du ticket</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1&#xa0;: passer à %2</translation>
+    </message>
+    <message>
+        <source>To move this %1 from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;, fill in:</source>
+        <translation>Pour faire passer ce ticket (%1) de &lt;b&gt;%2&lt;/b&gt; à &lt;b&gt;%3&lt;/b&gt;, renseignez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1</source>
+        <translation>&amp;Passer à %1</translation>
+    </message>
+    <message>
+        <source>(choose a group)</source>
+        <translation>(choisir un groupe)</translation>
+    </message>
+</context>
 </TS>

@@ -6,9 +6,12 @@
 #include "seedrandom.h"
 
 #include "core/priority.h"
+#include "core/sla/slaclock.h"
 #include "core/ticketkind.h"
 
 #include <QHash>
+
+#include <cmath>
 
 namespace ServiceDeck::Storage::Internal {
 
@@ -110,6 +113,7 @@ Result<void> CalendarSeeder::run()
             SlaTarget &target = c.sla[k][priority];
             target.responseMinutes = t.response;
             target.resolutionMinutes = t.resolution;
+            target.warningSeconds = std::llround(double(t.resolution * 60) * slaWarningShare);
             // A P1 incident is worked around the clock; everything else in office hours.
             target.aroundTheClock = kinds.at(k) == TicketKind::Incident && priority == 1;
             const QString key = kindName(kinds.at(k)) + QLatin1Char('/') + QString::number(priority);

@@ -52,10 +52,10 @@ std::array<qint64, 7> CmdbSeeder::plannedCounts(qint64 total)
 CmdbSeeder::CmdbSeeder(SeedContext &context)
     : m_context(context)
     , m_random(context.options.randomSeed, Stream)
-    , m_ciIds(m_random, int(CheckpointEvery))
-    , m_opIds(m_random, int(CheckpointEvery))
-    , m_attributeIds(m_random, int(4 * CheckpointEvery))
-    , m_relationIds(m_random, int(3 * CheckpointEvery))
+    , m_ciIds(m_random, context.options.cis)
+    , m_opIds(m_random, context.options.cis)
+    , m_attributeIds(m_random, 4 * context.options.cis)
+    , m_relationIds(m_random, 3 * context.options.cis)
 {}
 
 CmdbSeeder::~CmdbSeeder() = default;
@@ -102,7 +102,7 @@ Result<void> CmdbSeeder::run()
         {&CmdbSeeder::makeApplications, CiKind::Application},
     };
     for (const auto &[make, kind] : steps) {
-        // Each layer is made in slices so that rows are written and progress reported every CheckpointEvery CIs.
+        // Each layer is made in slices so that a batch is committed every CheckpointEvery CIs.
         qint64 remaining = counts[int(kind)];
         while (remaining > 0) {
             const qint64 slice = std::min(remaining, std::max<qint64>(

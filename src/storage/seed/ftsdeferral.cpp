@@ -42,7 +42,8 @@ Result<void> FtsDeferral::indexNewRows()
     auto last = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM tickets"));
     if (!last)
         return last.error();
-    m_lastRowId = last->next() ? last->value(0).toLongLong() : m_lastRowId;
+    if (last->next())
+        m_lastRowId = last->value(0).toLongLong();
     return {};
 }
 

@@ -15,16 +15,16 @@ namespace ServiceDeck::Storage::Internal {
 // through the insert trigger: FTS5 flushes its pending data at every statement boundary, and
 // the trigger makes each row one, which costs four times the indexing itself.
 //
-// The trigger is dropped inside the phase's transaction and recreated from its own stored SQL
-// before the commit, so no committed state and no rolled-back phase ever lacks it. A no-op on
+// The trigger is dropped inside the transaction and recreated from its own stored SQL before
+// the commit, so no committed state and no rolled-back transaction ever lacks it. A no-op on
 // PostgreSQL, whose search column is generated.
 class FtsDeferral
 {
 public:
     explicit FtsDeferral(Database &db) : m_db(db) {}
-    Result<void> begin();        // in the transaction, before the first row
-    Result<void> indexNewRows(); // after each batch of rows
-    Result<void> end();          // before the commit
+    Result<void> begin();        // in the transaction, before the rows
+    Result<void> indexNewRows(); // after a batch of rows
+    Result<void> end();          // after the last rows, before the commit
 
 private:
     Database &m_db;

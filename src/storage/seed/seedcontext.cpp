@@ -3,6 +3,7 @@
 
 #include "bulkinsert.h"
 #include "ftsdeferral.h"
+#include "indexdeferral.h"
 
 #include "core/tr.h"
 
@@ -62,11 +63,11 @@ int SeedContext::groupFor(GroupIndex spec) const
     return groups.isEmpty() ? -1 : 0;
 }
 
-qint64 SeedContext::dueAfter(const SlaTarget &target, qint64 from, qint64 minutes) const
+qint64 SeedContext::dueAfter(const SlaTarget &target, qint64 from, qint64 durationMs) const
 {
     if (target.aroundTheClock)
-        return from + minutes * MinuteMs;
-    return m_officeHours->addBusinessMinutes(from, minutes);
+        return from + durationMs;
+    return m_officeHours->addBusinessTime(from, durationMs);
 }
 
 int SeedContext::popularService(double draw) const
@@ -113,6 +114,13 @@ Result<void> SeedPhase::start()
 {
     if (!m_context.proceed(m_name, 0, m_total))
         return SeedContext::cancelled();
+    if (auto begun = begin(); !begun)
+        return begun;
+    return m_indexes ? m_indexes->begin() : Result<void>();
+}
+
+Result<void> SeedPhase::begin()
+{
     if (auto begun = m_transaction.begin(); !begun)
         return begun;
     return m_fts ? m_fts->begin() : Result<void>();
@@ -127,25 +135,44 @@ Result<void> SeedPhase::flush()
     return m_fts ? m_fts->indexNewRows() : Result<void>();
 }
 
+Result<void> SeedPhase::commit(qint64 done)
+{
+    if (m_fts) {
+        if (auto ended = m_fts->end(); !ended)
+            return ended;
+    }
+    // Asked before the commit: a "stop" discards what is in hand with its transaction.
+    if (!m_context.proceed(m_name, done, m_total))
+        return SeedContext::cancelled();
+    return m_transaction.commit();
+}
+
 Result<void> SeedPhase::checkpoint(qint64 done)
 {
     if (auto flushed = flush(); !flushed)
         return flushed;
-    return m_context.proceed(m_name, done, m_total) ? Result<void>() : SeedContext::cancelled();
+    if (m_indexes) // one transaction: only ask whether to go on
+        return m_context.proceed(m_name, done, m_total) ? Result<void>() : SeedContext::cancelled();
+    if (auto committed = commit(done); !committed)
+        return committed;
+    return begin();
 }
 
 Result<void> SeedPhase::finish()
 {
     if (auto flushed = flush(); !flushed)
         return flushed;
-    if (m_fts) {
-        if (auto ended = m_fts->end(); !ended)
-            return ended;
+    if (m_indexes) {
+        // Building an index over a million rows takes seconds: report each one.
+        const QString step = m_name + QStringLiteral(" indexes");
+        for (qsizetype i = 0; i < m_indexes->count(); ++i) {
+            if (!m_context.proceed(step, i, m_indexes->count()))
+                return SeedContext::cancelled();
+            if (auto rebuilt = m_indexes->rebuild(i); !rebuilt)
+                return rebuilt;
+        }
     }
-    // Asked before the commit: a "stop" now still discards the whole phase.
-    if (!m_context.proceed(m_name, m_total, m_total))
-        return SeedContext::cancelled();
-    return m_transaction.commit();
+    return commit(m_total);
 }
 
 } // namespace ServiceDeck::Storage::Internal

@@ -20,6 +20,7 @@ namespace ServiceDeck::Storage::Internal {
 
 class BulkInsert;
 class FtsDeferral;
+class IndexDeferral;
 
 struct SeedPerson
 {
@@ -53,6 +54,7 @@ struct SlaTarget
     QVariant policyId;
     qint64 responseMinutes = 0;
     qint64 resolutionMinutes = 0;
+    qint64 warningSeconds = 0; // core's slaWarningShare of the resolution target
     bool aroundTheClock = false;
 };
 
@@ -68,8 +70,9 @@ public:
 
     // The group that does `spec`'s work in this organisation (a fallback when it has none).
     int groupFor(GroupIndex spec) const;
-    // Due instant `minutes` of service time after `from`, on the policy's calendar.
-    qint64 dueAfter(const SlaTarget &target, qint64 from, qint64 minutes) const;
+    // Due instant `durationMs` of service time after `from`, on the policy's calendar: what
+    // core's computeSlaDue gives (tst_seeder compares the two), at a fraction of its cost.
+    qint64 dueAfter(const SlaTarget &target, qint64 from, qint64 durationMs) const;
     // A business service, the popular ones more often; -1 when there is none.
     int popularService(double draw) const;
     // Moves the kind's number sequence to `nextValue` unless it is there already.
@@ -107,11 +110,9 @@ private:
 // Journal rows that show each record's creation in its history: (op id, record id, instant).
 std::unique_ptr<BulkInsert> creationJournal(Database &db, const char *entity);
 
-// One phase's writes in one transaction, flushed in batches. Between batches the progress
-// callback may stop the run, and the phase is then rolled back whole. One transaction rather
-// than one per batch: rows with random keys (UUIDs) touch most pages of their indexes in every
-// batch, so each commit rewrote nearly all index pages (and the WAL checkpoint again); for a
-// million tickets that was three times the writes and a third more CPU.
+// One phase's writes, flushed in batches. Between batches the progress callback may stop the
+// run; the transaction in hand is then rolled back. Normally each batch is a transaction of its
+// own; a phase that defers its indexes runs in one, so that no committed state lacks them.
 class SeedPhase
 {
 public:
@@ -120,12 +121,16 @@ public:
     void add(BulkInsert &insert) { m_inserts << &insert; }
     // For phases that write tickets: full-text indexing per batch rather than per row.
     void deferTextIndexing(FtsDeferral &deferral) { m_fts = &deferral; }
+    // Secondary indexes built once at the end; makes the phase one transaction.
+    void deferIndexes(IndexDeferral &deferral) { m_indexes = &deferral; }
     Result<void> start();
-    Result<void> checkpoint(qint64 done); // writes the rows so far, asks the progress callback
-    Result<void> finish();                // writes the rest and commits
+    Result<void> checkpoint(qint64 done); // writes the batch, commits unless one transaction
+    Result<void> finish();                // writes the rest, rebuilds, commits
 
 private:
+    Result<void> begin();
     Result<void> flush();
+    Result<void> commit(qint64 done);
 
     SeedContext &m_context;
     QString m_name;
@@ -133,6 +138,7 @@ private:
     Transaction m_transaction;
     QList<BulkInsert *> m_inserts;
     FtsDeferral *m_fts = nullptr;
+    IndexDeferral *m_indexes = nullptr;
 };
 
 } // namespace ServiceDeck::Storage::Internal

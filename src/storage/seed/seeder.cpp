@@ -15,6 +15,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace ServiceDeck::Storage {
 
 namespace {
@@ -46,22 +48,28 @@ public:
             return;
         m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
         m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (qEnvironmentVariableIsSet("SD_JM")) { auto q = m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL")); if (q && q->next()) qWarning("journal mode %s", qPrintable(q->value(0).toString())); }
     }
     BulkLoadSettings(const BulkLoadSettings &) = delete;
     BulkLoadSettings &operator=(const BulkLoadSettings &) = delete;
 
-    Result<void> apply()
+    Result<void> apply(qint64 tickets)
     {
         if (m_db.dialect() != Dialect::Sqlite)
             return {};
-        // A 256 MB page cache keeps the indexes of a million tickets in memory as they grow.
+        // At least 256 MB of page cache, and for a big seed enough to hold the tickets table:
+        // its indexes are built at the end of the phase (IndexDeferral), each by a full scan,
+        // and scans from the cache took half the time of scans through the WAL file. About
+        // 2 KB a ticket, at most 2 GB; SQLite takes the memory only as pages fill it.
+        const qint64 cacheKiB = std::clamp<qint64>(tickets * 2, 262144, 2097152);
         // Constraint checks cost SQLite more than the rows: six foreign-key lookups per ticket
         // take three times its insert, and each CHECK with an IN list builds a temporary b-tree
         // per row. The generator only refers to records it wrote before and only writes values
         // the lifecycle rules allow; PostgreSQL, which checks everything, runs the same
         // generator in the tests, and the SQLite tests run PRAGMA foreign_key_check afterwards.
         m_applied = true;
-        for (const QString &pragma : {QStringLiteral("PRAGMA cache_size = -262144"),
+        if (qEnvironmentVariableIsSet("SD_JM")) { auto q = m_db.exec(QStringLiteral("PRAGMA journal_mode = ") + qEnvironmentVariable("SD_JM")); if (q && q->next()) qWarning("journal mode %s", qPrintable(q->value(0).toString())); }
+        for (const QString &pragma : {QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB),
                                       QStringLiteral("PRAGMA temp_store = MEMORY"),
                                       QStringLiteral("PRAGMA foreign_keys = OFF"),
                                       QStringLiteral("PRAGMA ignore_check_constraints = ON")}) {
@@ -94,7 +102,7 @@ Result<SeedReport> Seeder::run(const SeedOptions &options, const SeedProgress &p
     if (auto empty = checkEmpty(m_db); !empty)
         return empty.error();
     BulkLoadSettings settings(m_db);
-    if (auto tuned = settings.apply(); !tuned)
+    if (auto tuned = settings.apply(resolved.tickets); !tuned)
         return tuned.error();
 
     Internal::SeedContext context(m_db, resolved, progress);

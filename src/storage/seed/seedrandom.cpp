@@ -43,13 +43,24 @@ int SeedRandom::weighted(std::initializer_list<double> weights)
     return index - 1;
 }
 
+void SeedRandom::uuidBits(quint64 &high, quint64 &low)
+{
+    high = m_engine.generate64();
+    low = m_engine.generate64();
+    high = (high & ~quint64(0xF000)) | quint64(0x4000);           // version 4
+    low = (low & ~(quint64(0xC0) << 56)) | (quint64(0x80) << 56); // RFC 4122 variant
+}
+
 QString SeedRandom::uuid()
 {
+    quint64 high = 0, low = 0;
+    uuidBits(high, low);
+    return uuidText(high, low);
+}
+
+QString SeedRandom::uuidText(quint64 high, quint64 low)
+{
     static const char16_t hex[] = u"0123456789abcdef";
-    quint64 high = m_engine.generate64();
-    quint64 low = m_engine.generate64();
-    high = (high & ~quint64(0xF000)) | quint64(0x4000);                  // version 4
-    low = (low & ~(quint64(0xC0) << 56)) | (quint64(0x80) << 56);        // RFC 4122 variant
     QString text(36, Qt::Uninitialized);
     QChar *out = text.data();
     int position = 0;
@@ -63,17 +74,24 @@ QString SeedRandom::uuid()
     return text;
 }
 
+IdPool::IdPool(SeedRandom &random, qint64 blockSize)
+    : m_random(random)
+    // Bounded so that a huge run holds a few million ids (16 bytes each) at most.
+    , m_blockSize(std::clamp<qint64>(blockSize, 1, 4 * 1024 * 1024))
+{}
+
 QString IdPool::next()
 {
     if (m_next >= m_block.size()) {
-        m_block.clear();
-        m_block.reserve(m_blockSize);
-        for (int i = 0; i < m_blockSize; ++i)
-            m_block << m_random.uuid();
-        m_block.sort(); // lower-case hex of equal length: text order is byte order
+        m_block.resize(m_blockSize);
+        for (Bits &bits : m_block)
+            m_random.uuidBits(bits.high, bits.low);
+        // Numeric order of the bits is the text order of the lower-case spelling.
+        std::sort(m_block.begin(), m_block.end());
         m_next = 0;
     }
-    return m_block.at(m_next++);
+    const Bits &bits = m_block.at(m_next++);
+    return SeedRandom::uuidText(bits.high, bits.low);
 }
 
 } // namespace ServiceDeck::Storage::Internal

@@ -165,31 +165,31 @@ bool OfficeHours::isWorkingDay(qint64 day) const
     return weekdayOfDay(day) <= 5 && !m_holidays.contains(day);
 }
 
-qint64 OfficeHours::addBusinessMinutes(qint64 fromUtcMs, qint64 minutes) const
+qint64 OfficeHours::addBusinessTime(qint64 fromUtcMs, qint64 durationMs) const
 {
     const qint64 local = m_zone.toLocal(fromUtcMs);
     const qint64 day = dayNumber(local);
     const qint64 index = day - m_firstDay;
-    if (minutes <= 0 || index < 0 || index + 1 >= m_before.size())
-        return addByWalking(fromUtcMs, minutes);
+    if (durationMs <= 0 || index < 0 || index + 1 >= m_before.size())
+        return addByWalking(fromUtcMs, durationMs);
     const qint64 intoDay = local - day * DayMs;
     const qint64 elapsed = m_before.at(index)
                            + (isWorkingDay(day) ? std::clamp(intoDay - m_start, qint64(0),
                                                              m_end - m_start)
                                                 : 0);
-    const qint64 target = elapsed + minutes * MinuteMs;
+    const qint64 target = elapsed + durationMs;
     // The last day whose office time starts before the target holds the due instant.
     const auto it = std::lower_bound(m_before.cbegin(), m_before.cend(), target);
     const qint64 found = (it - m_before.cbegin()) - 1;
     if (it == m_before.cend() || found < 0)
-        return addByWalking(fromUtcMs, minutes);
+        return addByWalking(fromUtcMs, durationMs);
     return m_zone.toUtc((m_firstDay + found) * DayMs + m_start + (target - m_before.at(found)));
 }
 
-qint64 OfficeHours::addByWalking(qint64 fromUtcMs, qint64 minutes) const
+qint64 OfficeHours::addByWalking(qint64 fromUtcMs, qint64 durationMs) const
 {
     qint64 local = m_zone.toLocal(fromUtcMs);
-    qint64 remaining = minutes * MinuteMs;
+    qint64 remaining = durationMs;
     for (int guard = 0; guard < 3660; ++guard) {
         const qint64 day = dayNumber(local);
         if (isWorkingDay(day)) {
@@ -203,7 +203,7 @@ qint64 OfficeHours::addByWalking(qint64 fromUtcMs, qint64 minutes) const
         }
         local = (day + 1) * DayMs;
     }
-    return fromUtcMs + minutes * MinuteMs; // a calendar without working days: wall time
+    return fromUtcMs + durationMs; // a calendar without working days: wall time
 }
 
 } // namespace ServiceDeck::Storage::Internal

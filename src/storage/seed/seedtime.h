@@ -50,12 +50,12 @@ public:
     // Days from `firstDay` to `lastDay` (day numbers) are answered from a table.
     OfficeHours(const ZoneOffsets &zone, int startMinute, int endMinute,
                 const QList<Holiday> &holidays, qint64 firstDay, qint64 lastDay);
-    // The instant at which `minutes` of office time have passed since `fromUtcMs`.
-    qint64 addBusinessMinutes(qint64 fromUtcMs, qint64 minutes) const;
+    // The instant at which `durationMs` of office time have passed since `fromUtcMs`.
+    qint64 addBusinessTime(qint64 fromUtcMs, qint64 durationMs) const;
 
 private:
     bool isWorkingDay(qint64 day) const;
-    qint64 addByWalking(qint64 fromUtcMs, qint64 minutes) const;
+    qint64 addByWalking(qint64 fromUtcMs, qint64 durationMs) const;
 
     const ZoneOffsets &m_zone;
     qint64 m_start;

@@ -3,6 +3,7 @@
 
 #include "bulkinsert.h"
 #include "ftsdeferral.h"
+#include "indexdeferral.h"
 #include "seedcontext.h"
 #include "ticketlifecycle.h"
 
@@ -36,9 +37,9 @@ TicketSeeder::TicketSeeder(SeedContext &context)
     : m_context(context)
     , m_random(context.options.randomSeed, Stream)
     , m_slots(context, m_random)
-    , m_ticketIds(m_random, int(CheckpointEvery))
-    , m_opIds(m_random, int(CheckpointEvery))
-    , m_noteIds(m_random, int(CheckpointEvery / 4))
+    , m_ticketIds(m_random, context.options.tickets)
+    , m_opIds(m_random, context.options.tickets)
+    , m_noteIds(m_random, context.options.tickets / 4)
 {}
 
 TicketSeeder::~TicketSeeder() = default;
@@ -90,7 +91,8 @@ Result<void> TicketSeeder::run()
             {"id", "number", "title", "description", "state", "impact", "urgency", "priority",
              "category", "requester_id", "assignee_id", "group_id", "service_id", "ci_id",
              "opened", "updated", "resolved", "closed", "resolution", "sla_policy_id",
-             "first_response", "response_due", "resolution_due", "pending_since"});
+             "first_response", "response_due", "resolution_due", "sla_warning_at",
+             "pending_since"});
         if (TicketKind(k) == TicketKind::Problem)
             names << columns({"root_cause", "workaround", "known_error"});
         m_tickets[k] = std::make_unique<BulkInsert>(c.db, QStringLiteral("tickets"), names);
@@ -117,6 +119,8 @@ Result<void> TicketSeeder::run()
     phase.add(*m_links);
     FtsDeferral textIndex(c.db);
     phase.deferTextIndexing(textIndex);
+    IndexDeferral indexes(c.db, QStringLiteral("tickets"));
+    phase.deferIndexes(indexes);
     if (auto started = phase.start(); !started)
         return started;
 
@@ -224,8 +228,9 @@ void TicketSeeder::addTicket(qint64 opened)
         << slot.ciId << isoText(opened) << isoText(timeline.updated)
         << instant(timeline.resolved) << instant(timeline.closed) << resolution
         << (sla.policyId.isValid() ? sla.policyId : c.nullText) << instant(timeline.firstResponse)
-        << isoText(c.dueAfter(sla, opened, sla.responseMinutes))
-        << isoText(c.dueAfter(sla, opened, sla.resolutionMinutes))
+        << isoText(c.dueAfter(sla, opened, sla.responseMinutes * MinuteMs))
+        << isoText(c.dueAfter(sla, opened, sla.resolutionMinutes * MinuteMs))
+        << isoText(c.dueAfter(sla, opened, sla.warningSeconds * 1000))
         << instant(timeline.pendingSince);
     if (kind == TicketKind::Problem) {
         row << (hasRootCause ? QVariant(t.rootCause) : c.nullText)

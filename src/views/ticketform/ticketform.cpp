@@ -147,7 +147,7 @@ QString TicketForm::state() const
 QString TicketForm::tabTitle() const
 {
     if (isNew())
-        return tr("New %1").arg(kindLabel(m_ticket.kind).toLower());
+        return tr("New %1").arg(kindLabel(m_ticket.kind));
     return m_ticket.number;
 }
 

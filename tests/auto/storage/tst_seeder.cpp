@@ -7,6 +7,7 @@
 #include "storage/seed/seedtime.h"
 
 #include "core/priority.h"
+#include "core/sla/businesscalendar.h"
 #include "core/ticketkind.h"
 #include "core/timestamps.h"
 
@@ -147,10 +148,41 @@ private slots:
         const Internal::OfficeHours table(berlin, 8 * 60, 18 * 60, holidays,
                                           Internal::dayNumber(start), Internal::dayNumber(end));
         const Internal::OfficeHours walking(berlin, 8 * 60, 18 * 60, holidays, 0, -1);
-        QCOMPARE(table.addBusinessMinutes(from.toMSecsSinceEpoch(), minutes),
+        QCOMPARE(table.addBusinessTime(from.toMSecsSinceEpoch(), minutes * Internal::MinuteMs),
                  due.toMSecsSinceEpoch());
-        QCOMPARE(walking.addBusinessMinutes(from.toMSecsSinceEpoch(), minutes),
+        QCOMPARE(walking.addBusinessTime(from.toMSecsSinceEpoch(), minutes * Internal::MinuteMs),
                  due.toMSecsSinceEpoch());
+    }
+
+    void shouldAgreeWithCoreBusinessCalendar()
+    {
+        // Given core's calendar and the seeder's fast one for Berlin office hours
+        const qint64 start = QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 end = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const Internal::ZoneOffsets berlin("Europe/Berlin", start, end + 400 * Internal::DayMs);
+        QList<Internal::Holiday> holidays;
+        QSet<QDate> holidayDates;
+        for (int year = 2023; year <= 2026; ++year)
+            holidays << Internal::germanHolidays(year);
+        for (const Internal::Holiday &holiday : std::as_const(holidays))
+            holidayDates.insert(holiday.day);
+        const Internal::OfficeHours fast(berlin, 8 * 60, 18 * 60, holidays,
+                                         Internal::dayNumber(start),
+                                         Internal::dayNumber(end) + 400);
+        QList<WorkingHours> hours;
+        for (int weekday = 1; weekday <= 5; ++weekday)
+            hours << WorkingHours{weekday, 8 * 60, 18 * 60};
+        const BusinessCalendar core(QTimeZone("Europe/Berlin"), hours, holidayDates);
+
+        // Then SLA due instants agree for random tickets and targets, across DST and holidays
+        Internal::SeedRandom random(5, 2);
+        for (int i = 0; i < 3000; ++i) {
+            const qint64 opened = start + random.below64(end - start);
+            const qint64 seconds = random.between64(60, 40 * 3600);
+            const QDateTime expected = core.addBusinessSeconds(
+                QDateTime::fromMSecsSinceEpoch(opened, Qt::UTC), seconds);
+            QCOMPARE(fast.addBusinessTime(opened, seconds * 1000), expected.toMSecsSinceEpoch());
+        }
     }
 
     void shouldSeedTheRequestedCounts_data() { Test::addDriverRows(); }
