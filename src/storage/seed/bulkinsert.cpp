@@ -46,10 +46,10 @@ QString BulkInsert::statement(int rows) const
     // indexes that copying costs more than the inserts. OR FAIL needs no statement journal;
     // a failure still fails the phase, whose transaction is then rolled back whole.
     QString sql = (m_db.dialect() == Dialect::Sqlite ? QStringLiteral("INSERT OR FAIL INTO ")
-                                                     : QStringLiteral("INSERT INTO "))
-                  + m_table + QStringLiteral(" (")
-                  + (m_columns + m_constantColumns).join(QStringLiteral(", "))
-                  + QStringLiteral(") VALUES ");
+                                                     : QStringLiteral("INSERT INTO ")) +
+                  m_table + QStringLiteral(" (") +
+                  (m_columns + m_constantColumns).join(QStringLiteral(", ")) +
+                  QStringLiteral(") VALUES ");
     qsizetype parameter = 0;
     for (int i = 0; i < rows; ++i) {
         sql += i == 0 ? QStringLiteral("(") : QStringLiteral(", (");

@@ -48,7 +48,7 @@ private:
     QStringList m_constantValues;
     int m_rowsPerStatement;
     QStringList m_placeholders; // ":p0", ":p1", … for one block of rows
-    QSqlQuery m_block; // prepared for m_rowsPerStatement rows on first use
+    QSqlQuery m_block;          // prepared for m_rowsPerStatement rows on first use
     bool m_prepared = false;
     QSqlQuery m_single; // prepared for one row, for the tail of a flush
     bool m_singlePrepared = false;

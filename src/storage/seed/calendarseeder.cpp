@@ -21,16 +21,16 @@ constexpr quint32 Stream = 2;
 
 struct Targets
 {
-    int response;   // minutes, P1 … P5
+    int response; // minutes, P1 … P5
     int resolution;
 };
 
 // Response and resolution targets in minutes of the policy's calendar, P1 first.
 const Targets targets[4][5] = {
-    {{15, 240}, {30, 480}, {120, 1440}, {480, 3000}, {960, 6000}},      // incident
-    {{60, 480}, {120, 1200}, {240, 3000}, {480, 6000}, {960, 9000}},     // request
+    {{15, 240}, {30, 480}, {120, 1440}, {480, 3000}, {960, 6000}},        // incident
+    {{60, 480}, {120, 1200}, {240, 3000}, {480, 6000}, {960, 9000}},      // request
     {{60, 4800}, {240, 9600}, {480, 14400}, {960, 24000}, {1440, 36000}}, // problem
-    {{60, 1440}, {240, 3000}, {480, 6000}, {960, 9000}, {1440, 12000}},  // change
+    {{60, 1440}, {240, 3000}, {480, 6000}, {960, 9000}, {1440, 12000}},   // change
 };
 
 } // namespace
@@ -49,12 +49,13 @@ Result<void> CalendarSeeder::run()
         calendars.insert(existing->value(1).toString(),
                          Database::toUuid(existing->value(0)).toString(QUuid::WithoutBraces));
     QHash<QString, QVariant> policies;
-    auto existingPolicies = c.db.exec(QStringLiteral("SELECT id, kind, priority FROM sla_policies"));
+    auto existingPolicies =
+        c.db.exec(QStringLiteral("SELECT id, kind, priority FROM sla_policies"));
     if (!existingPolicies)
         return existingPolicies.error();
     while (existingPolicies->next())
-        policies.insert(existingPolicies->value(1).toString() + QLatin1Char('/')
-                            + existingPolicies->value(2).toString(),
+        policies.insert(existingPolicies->value(1).toString() + QLatin1Char('/') +
+                            existingPolicies->value(2).toString(),
                         Database::idValue(Database::toUuid(existingPolicies->value(0))));
 
     BulkInsert calendarRows(c.db, QStringLiteral("business_calendars"),
@@ -91,7 +92,8 @@ Result<void> CalendarSeeder::run()
         for (int weekday = 1; weekday <= 5; ++weekday)
             hourRows << random.uuid() << officeId << weekday << 8 * 60 << 18 * 60;
         const int firstYear = QDateTime::fromMSecsSinceEpoch(c.historyStart, Qt::UTC).date().year();
-        const int lastYear = QDateTime::fromMSecsSinceEpoch(c.historyEnd, Qt::UTC).date().year() + 1;
+        const int lastYear =
+            QDateTime::fromMSecsSinceEpoch(c.historyEnd, Qt::UTC).date().year() + 1;
         for (int year = firstYear; year <= lastYear; ++year) {
             for (const Holiday &holiday : germanHolidays(year))
                 holidayRows << random.uuid() << officeId << holiday.day.toString(Qt::ISODate)
@@ -116,7 +118,8 @@ Result<void> CalendarSeeder::run()
             target.warningSeconds = std::llround(double(t.resolution * 60) * slaWarningShare);
             // A P1 incident is worked around the clock; everything else in office hours.
             target.aroundTheClock = kinds.at(k) == TicketKind::Incident && priority == 1;
-            const QString key = kindName(kinds.at(k)) + QLatin1Char('/') + QString::number(priority);
+            const QString key =
+                kindName(kinds.at(k)) + QLatin1Char('/') + QString::number(priority);
             const QString id = random.uuid();
             if (policies.contains(key)) {
                 target.policyId = policies.value(key);
@@ -126,8 +129,9 @@ Result<void> CalendarSeeder::run()
             // Demo data stays English whatever the locale: no kindLabel() here.
             QString name = kindName(kinds.at(k));
             name[0] = name.at(0).toUpper();
-            policyRows << id << name + QLatin1Char(' ') + priorityLabel(priority)
-                              + (target.aroundTheClock ? QStringLiteral(" (24x7)") : QString())
+            policyRows << id
+                       << name + QLatin1Char(' ') + priorityLabel(priority) +
+                              (target.aroundTheClock ? QStringLiteral(" (24x7)") : QString())
                        << kindName(kinds.at(k)) << priority
                        << (target.aroundTheClock ? allDayId : officeId) << t.response
                        << t.resolution;

@@ -12,7 +12,9 @@ class SeedContext;
 class CalendarSeeder
 {
 public:
-    explicit CalendarSeeder(SeedContext &context) : m_context(context) {}
+    explicit CalendarSeeder(SeedContext &context)
+        : m_context(context)
+    {}
     Result<void> run();
 
 private:

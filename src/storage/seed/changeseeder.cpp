@@ -104,21 +104,44 @@ Result<void> ChangeSeeder::run()
 {
     SeedContext &c = m_context;
     const qint64 total = std::max<qint64>(0, c.options.changes);
-    m_changes = std::make_unique<BulkInsert>(
-        c.db, QStringLiteral("tickets"),
-        columns({"id", "number", "kind", "title", "description", "state", "impact", "urgency",
-                 "priority", "category", "requester_id", "assignee_id", "group_id", "service_id",
-                 "ci_id", "opened", "updated", "closed", "sla_policy_id", "change_type", "risk",
-                 "risk_score", "planned_start", "planned_end", "actual_start", "actual_end",
-                 "implementation_plan", "backout_plan", "test_plan", "review_outcome",
-                 "review_notes"}));
+    m_changes = std::make_unique<BulkInsert>(c.db, QStringLiteral("tickets"),
+                                             columns({"id",
+                                                      "number",
+                                                      "kind",
+                                                      "title",
+                                                      "description",
+                                                      "state",
+                                                      "impact",
+                                                      "urgency",
+                                                      "priority",
+                                                      "category",
+                                                      "requester_id",
+                                                      "assignee_id",
+                                                      "group_id",
+                                                      "service_id",
+                                                      "ci_id",
+                                                      "opened",
+                                                      "updated",
+                                                      "closed",
+                                                      "sla_policy_id",
+                                                      "change_type",
+                                                      "risk",
+                                                      "risk_score",
+                                                      "planned_start",
+                                                      "planned_end",
+                                                      "actual_start",
+                                                      "actual_end",
+                                                      "implementation_plan",
+                                                      "backout_plan",
+                                                      "test_plan",
+                                                      "review_outcome",
+                                                      "review_notes"}));
     m_journal = creationJournal(c.db, "tickets");
     m_cis = std::make_unique<BulkInsert>(c.db, QStringLiteral("change_cis"),
                                          columns({"id", "change_id", "ci_id"}));
     m_approvals = std::make_unique<BulkInsert>(
         c.db, QStringLiteral("change_approvals"),
-        columns({"id", "change_id", "approver_id", "decision", "comment", "requested",
-                 "decided"}));
+        columns({"id", "change_id", "approver_id", "decision", "comment", "requested", "decided"}));
     SeedPhase phase(c, QStringLiteral("changes"), total);
     phase.add(*m_changes);
     phase.add(*m_journal);
@@ -195,7 +218,8 @@ void ChangeSeeder::addChange(const Plan &p)
             closed = m_random.between64(p.opened, std::min(p.start, now) - 1);
         } else {
             actualStart = p.start + m_random.below64(20 * MinuteMs);
-            actualEnd = std::max(actualStart + 10 * MinuteMs, p.end - m_random.below64(40 * MinuteMs));
+            actualEnd =
+                std::max(actualStart + 10 * MinuteMs, p.end - m_random.below64(40 * MinuteMs));
             const qint64 closeAt = p.end + m_random.between64(2 * HourMs, 5 * DayMs);
             if (closeAt < now && actualEnd < now) {
                 state = QStringLiteral("closed");
@@ -214,7 +238,8 @@ void ChangeSeeder::addChange(const Plan &p)
         updated = closed >= 0 ? closed : actualEnd;
     } else if (p.start <= now) {
         state = QStringLiteral("implementing");
-        actualStart = p.start + m_random.below64(std::min<qint64>(20 * MinuteMs, now - p.start) + 1);
+        actualStart =
+            p.start + m_random.below64(std::min<qint64>(20 * MinuteMs, now - p.start) + 1);
         actualStart = std::min(actualStart, now - 1);
         updated = actualStart;
     } else if (m_random.chance(0.03)) {
@@ -230,10 +255,9 @@ void ChangeSeeder::addChange(const Plan &p)
             state = m_random.chance(0.4) ? QStringLiteral("approved") : QStringLiteral("scheduled");
         } else {
             static const QString early[] = {QStringLiteral("draft"), QStringLiteral("assessing")};
-            static const QString later[] = {QStringLiteral("assessing"),
-                                            QStringLiteral("awaiting_approval"),
-                                            QStringLiteral("approved"),
-                                            QStringLiteral("scheduled")};
+            static const QString later[] = {
+                QStringLiteral("assessing"), QStringLiteral("awaiting_approval"),
+                QStringLiteral("approved"), QStringLiteral("scheduled")};
             if (lead > 30 * DayMs)
                 state = early[m_random.below(2)];
             else if (lead > 7 * DayMs)
@@ -253,17 +277,20 @@ void ChangeSeeder::addChange(const Plan &p)
     static const int riskFloor[] = {1, 6, 11, 17};
     static const int riskCeiling[] = {5, 10, 16, 25};
 
-    const int group = (t.group == LinuxServer && slot.ownerGroup >= 0) ? slot.ownerGroup
-                                                                       : c.groupFor(t.group);
+    const int group =
+        (t.group == LinuxServer && slot.ownerGroup >= 0) ? slot.ownerGroup : c.groupFor(t.group);
     QVariant assignee = c.nullText;
     if (state != u"draft" && group >= 0 && !c.groups.at(group).members.isEmpty()) {
         const QList<int> &members = c.groups.at(group).members;
         assignee = c.people.at(members.at(m_random.below(int(members.size())))).id;
     }
     const QVariant requester =
-        c.staff.isEmpty() ? c.nullText
-                          : QVariant(c.people.at(c.staff.at(m_random.below(int(c.staff.size())))).id);
-    auto instant = [&c](qint64 ms) { return ms >= 0 ? QVariant(isoText(ms)) : c.nullText; };
+        c.staff.isEmpty()
+            ? c.nullText
+            : QVariant(c.people.at(c.staff.at(m_random.below(int(c.staff.size())))).id);
+    auto instant = [&c](qint64 ms) {
+        return ms >= 0 ? QVariant(isoText(ms)) : c.nullText;
+    };
     const QString id = m_random.uuid();
     const SlaTarget &sla = c.sla[int(TicketKind::Change)][priority];
     *m_changes << id << formatNumber(TicketKind::Change, m_nextNumber++)
@@ -273,8 +300,7 @@ void ChangeSeeder::addChange(const Plan &p)
                << (group >= 0 ? QVariant(c.groups.at(group).id) : c.nullText) << slot.serviceId
                << slot.ciId << isoText(p.opened) << isoText(updated) << instant(closed)
                << (sla.policyId.isValid() ? sla.policyId : c.nullText) << types[p.type]
-               << risks[riskLevel]
-               << m_random.between(riskFloor[riskLevel], riskCeiling[riskLevel])
+               << risks[riskLevel] << m_random.between(riskFloor[riskLevel], riskCeiling[riskLevel])
                << isoText(p.start) << isoText(p.end) << instant(actualStart) << instant(actualEnd)
                << t.implementationPlan.fill(slot.text) << t.backoutPlan << t.testPlan << outcome
                << notes;
@@ -321,8 +347,8 @@ void ChangeSeeder::addApprovals(const QString &changeId, const QString &state, c
         } else if (m_random.chance(0.3)) {
             comment = m_random.pick(approvalComments());
         }
-        *m_approvals << m_random.uuid() << changeId << c.people.at(person).id << decision
-                     << comment << isoText(requested)
+        *m_approvals << m_random.uuid() << changeId << c.people.at(person).id << decision << comment
+                     << isoText(requested)
                      << (decided >= 0 ? QVariant(isoText(decided)) : c.nullText);
     }
 }

@@ -90,8 +90,8 @@ void CmdbSeeder::makeNetwork(qint64 count)
         }
         if (vendor.isEmpty())
             vendor = networkVendors().at(m_random.below(3)); // Cisco, Juniper, Arista
-        const int ci = addCi(CiKind::Network, name, group, dc.name,
-                             what + QStringLiteral(" in ") + dc.name);
+        const int ci =
+            addCi(CiKind::Network, name, group, dc.name, what + QStringLiteral(" in ") + dc.name);
         m_siteOf[ci] = site;
         attribute(ci, QStringLiteral("vendor"), vendor);
         attribute(ci, QStringLiteral("ip_address"), ipAddress(0));
@@ -100,9 +100,8 @@ void CmdbSeeder::makeNetwork(qint64 count)
                                             QStringLiteral("22.4R3"), QStringLiteral("4.30.2F"),
                                             QStringLiteral("7.2.7")}));
         const QList<int> &cores = m_coreBySite[site];
-        const QList<int> &uplinks = m_distributionBySite[site].isEmpty()
-                                        ? cores
-                                        : m_distributionBySite[site];
+        const QList<int> &uplinks =
+            m_distributionBySite[site].isEmpty() ? cores : m_distributionBySite[site];
         switch (role) {
         case Core:
             relate(ci, "connects_to", pickAt(cores)); // the other core: a redundant pair
@@ -140,13 +139,14 @@ void CmdbSeeder::makeStorage(qint64 count)
         const qsizetype k = m_arraysBySite[site].size() + m_volumesBySite[site].size();
         if (k % 15 == 0) {
             const bool nas = (k / 15) % 3 == 2;
-            const int ci = addCi(CiKind::Storage,
-                                 nextName((nas ? QStringLiteral("nas-") : QStringLiteral("san-"))
-                                              + dc.code + QLatin1Char('-'), 2),
-                                 group, dc.name,
-                                 (nas ? QStringLiteral("NAS filer in ")
-                                      : QStringLiteral("SAN storage array in "))
-                                     + dc.name);
+            const int ci = addCi(
+                CiKind::Storage,
+                nextName((nas ? QStringLiteral("nas-") : QStringLiteral("san-")) + dc.code +
+                             QLatin1Char('-'),
+                         2),
+                group, dc.name,
+                (nas ? QStringLiteral("NAS filer in ") : QStringLiteral("SAN storage array in ")) +
+                    dc.name);
             m_siteOf[ci] = site;
             m_arraysBySite[site] << ci;
             attribute(ci, QStringLiteral("vendor"), m_random.pick(storageVendors()));
@@ -155,10 +155,9 @@ void CmdbSeeder::makeStorage(qint64 count)
             continue;
         }
         const int array = pickAt(m_arraysBySite[site]);
-        const int ci = addCi(CiKind::Storage,
-                             nextName(QStringLiteral("vol-") + dc.code + QLatin1Char('-'), 5),
-                             group, dc.name,
-                             QStringLiteral("Volume on ") + c.cis.at(array).name);
+        const int ci =
+            addCi(CiKind::Storage, nextName(QStringLiteral("vol-") + dc.code + QLatin1Char('-'), 5),
+                  group, dc.name, QStringLiteral("Volume on ") + c.cis.at(array).name);
         m_siteOf[ci] = site;
         m_volumesBySite[site] << ci;
         attribute(ci, QStringLiteral("size_gb"), number(100 * m_random.between(1, 80)));
@@ -173,8 +172,8 @@ void CmdbSeeder::makeServers(qint64 count)
     for (qint64 i = 0; i < count; ++i) {
         const int site = pickSite();
         const Place &dc = dataCenters().at(site);
-        const bool hypervisor = (needHypervisors && c.hypervisors.isEmpty())
-                                || m_random.chance(0.45);
+        const bool hypervisor =
+            (needHypervisors && c.hypervisors.isEmpty()) || m_random.chance(0.45);
         const bool windows = !hypervisor && m_random.chance(0.3);
         QString os;
         if (hypervisor) {
@@ -193,8 +192,8 @@ void CmdbSeeder::makeServers(qint64 count)
         const int ci = addCi(CiKind::Server, nextName(stem, 4),
                              c.groupFor(windows ? WindowsServer : LinuxServer), dc.name,
                              (hypervisor ? QStringLiteral("Hypervisor host in ")
-                                         : QStringLiteral("Physical server in "))
-                                 + dc.name);
+                                         : QStringLiteral("Physical server in ")) +
+                                 dc.name);
         m_siteOf[ci] = site;
         (hypervisor ? c.hypervisors : m_physicalHosts) << ci;
         static const int cpus[] = {16, 24, 32, 48, 64, 96, 128};
@@ -204,8 +203,8 @@ void CmdbSeeder::makeServers(qint64 count)
         attribute(ci, QStringLiteral("cpu_count"), number(cpus[m_random.below(7)]));
         attribute(ci, QStringLiteral("memory_gb"), number(memory[m_random.below(7)]));
         attribute(ci, QStringLiteral("vendor"), m_random.pick(serverVendors()));
-        QList<int> links = m_accessBySite[site].isEmpty() ? m_coreBySite[site]
-                                                          : m_accessBySite[site];
+        QList<int> links =
+            m_accessBySite[site].isEmpty() ? m_coreBySite[site] : m_accessBySite[site];
         const int uplinks = m_random.between(2, 4);
         for (int n = 0; n < uplinks && !links.isEmpty(); ++n)
             relate(ci, "connects_to", links.takeAt(m_random.below(int(links.size()))));
@@ -226,11 +225,11 @@ void CmdbSeeder::makeVirtualMachines(qint64 count)
             if (system.windows == windows)
                 candidates << system.name;
         }
-        const int ci = addCi(
-            CiKind::VirtualMachine,
-            nextName(windows ? QStringLiteral("vm-win-") : QStringLiteral("vm-lnx-"), 5),
-            c.groupFor(windows ? WindowsServer : LinuxServer), dc.name,
-            QStringLiteral("Virtual machine in ") + dc.name);
+        const int ci =
+            addCi(CiKind::VirtualMachine,
+                  nextName(windows ? QStringLiteral("vm-win-") : QStringLiteral("vm-lnx-"), 5),
+                  c.groupFor(windows ? WindowsServer : LinuxServer), dc.name,
+                  QStringLiteral("Virtual machine in ") + dc.name);
         m_siteOf[ci] = site;
         m_virtualHosts << ci;
         static const int cpus[] = {2, 4, 8, 16};
@@ -253,20 +252,20 @@ void CmdbSeeder::makeDatabases(qint64 count)
     for (qint64 i = 0; i < count; ++i) {
         // The first ones go round the services so that each has a database.
         const qsizetype nth = c.cisByKind[int(CiKind::Database)].size();
-        const int service = services == 0 ? -1
-                                          : int(nth < services ? nth
-                                                               : m_random.below(int(services)));
+        const int service =
+            services == 0 ? -1 : int(nth < services ? nth : m_random.below(int(services)));
         const QString code = service >= 0 ? m_serviceCodes.at(service) : QStringLiteral("shared");
         const DatabaseEngine &engine = databaseEngines().at(m_random.weighted({45, 20, 25, 10}));
         const int host = pickHost(0.7);
         const int site = host >= 0 ? m_siteOf.at(host) : pickSite();
         const int ci = addCi(
             CiKind::Database,
-            nextName(QStringLiteral("db-") + engine.code + QLatin1Char('-') + code
-                         + QLatin1Char('-'), 2),
+            nextName(QStringLiteral("db-") + engine.code + QLatin1Char('-') + code +
+                         QLatin1Char('-'),
+                     2),
             group, dataCenters().at(site).name,
-            engine.name + QStringLiteral(" database")
-                + (service >= 0 ? QStringLiteral(" of ") + m_serviceNames.at(service) : QString()));
+            engine.name + QStringLiteral(" database") +
+                (service >= 0 ? QStringLiteral(" of ") + m_serviceNames.at(service) : QString()));
         c.cis[ci].service = service;
         m_siteOf[ci] = site;
         attribute(ci, QStringLiteral("engine"), engine.name);
@@ -292,19 +291,18 @@ void CmdbSeeder::makeApplications(qint64 count)
     const int group = c.groupFor(AppSupport);
     const qsizetype services = m_serviceCodes.size();
     static const QStringList purposes = {
-        QStringLiteral("Web front end"), QStringLiteral("REST API"),
-        QStringLiteral("Batch processing"), QStringLiteral("Background workers"),
-        QStringLiteral("Integration gateway"), QStringLiteral("User interface"),
+        QStringLiteral("Web front end"),        QStringLiteral("REST API"),
+        QStringLiteral("Batch processing"),     QStringLiteral("Background workers"),
+        QStringLiteral("Integration gateway"),  QStringLiteral("User interface"),
         QStringLiteral("Data synchronisation"), QStringLiteral("Reporting")};
-    static const QStringList technologies = {QStringLiteral("Java"), QStringLiteral(".NET"),
+    static const QStringList technologies = {QStringLiteral("Java"),   QStringLiteral(".NET"),
                                              QStringLiteral("Python"), QStringLiteral("Node.js"),
-                                             QStringLiteral("PHP"), QStringLiteral("SAP ABAP")};
+                                             QStringLiteral("PHP"),    QStringLiteral("SAP ABAP")};
     const QStringList &roles = applicationRoles();
     for (qint64 i = 0; i < count; ++i) {
         const qsizetype nth = c.cisByKind[int(CiKind::Application)].size();
-        const int service = services == 0 ? -1
-                                          : int(nth < services ? nth
-                                                               : m_random.below(int(services)));
+        const int service =
+            services == 0 ? -1 : int(nth < services ? nth : m_random.below(int(services)));
         const QString code = service >= 0 ? m_serviceCodes.at(service) : QStringLiteral("shared");
         const qsizetype ordinal = service >= 0 ? c.serviceApps.at(service).size() : nth;
         const int role = int(ordinal % roles.size());
@@ -318,15 +316,15 @@ void CmdbSeeder::makeApplications(qint64 count)
         const int site = hosts.isEmpty() ? pickSite() : m_siteOf.at(hosts.first());
         const int ci = addCi(
             CiKind::Application,
-            QStringLiteral("app-") + code + QLatin1Char('-') + roles.at(role) + QLatin1Char('-')
-                + QString::number(ordinal / roles.size() + 1).rightJustified(2, QLatin1Char('0')),
+            QStringLiteral("app-") + code + QLatin1Char('-') + roles.at(role) + QLatin1Char('-') +
+                QString::number(ordinal / roles.size() + 1).rightJustified(2, QLatin1Char('0')),
             group, dataCenters().at(site).name,
-            purposes.at(role)
-                + (service >= 0 ? QStringLiteral(" of ") + m_serviceNames.at(service) : QString()));
+            purposes.at(role) +
+                (service >= 0 ? QStringLiteral(" of ") + m_serviceNames.at(service) : QString()));
         c.cis[ci].service = service;
         attribute(ci, QStringLiteral("version"),
-                  number(m_random.between(1, 12)) + QLatin1Char('.') + number(m_random.below(10))
-                      + QLatin1Char('.') + number(m_random.below(30)));
+                  number(m_random.between(1, 12)) + QLatin1Char('.') + number(m_random.below(10)) +
+                      QLatin1Char('.') + number(m_random.below(30)));
         attribute(ci, QStringLiteral("technology"), m_random.pick(technologies));
         for (int host : std::as_const(hosts))
             relate(ci, "runs_on", host);
@@ -358,9 +356,8 @@ void CmdbSeeder::makeServices()
         static const QString levels[] = {QStringLiteral("high"), QStringLiteral("medium"),
                                          QStringLiteral("low")};
         attribute(ci, QStringLiteral("criticality"), levels[criticality]);
-        attribute(ci, QStringLiteral("support_hours"), criticality == 0
-                                                           ? QStringLiteral("24x7")
-                                                           : QStringLiteral("Office hours"));
+        attribute(ci, QStringLiteral("support_hours"),
+                  criticality == 0 ? QStringLiteral("24x7") : QStringLiteral("Office hours"));
         for (int app : std::as_const(c.serviceApps.at(s)))
             relate(ci, "depends_on", app);
         // Shared applications (identity, mail, integration) serve several services.

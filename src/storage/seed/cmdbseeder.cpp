@@ -13,9 +13,9 @@ namespace {
 constexpr quint32 Stream = 3;
 constexpr qint64 CheckpointEvery = 25000;
 
-const char *const classNames[CiKindCount] = {"business_service", "application", "database",
-                                             "server", "virtual_machine", "network_device",
-                                             "storage"};
+const char *const classNames[CiKindCount] = {
+    "business_service", "application",    "database", "server",
+    "virtual_machine",  "network_device", "storage"};
 
 QString latin(const char *text)
 {
@@ -29,8 +29,8 @@ std::array<qint64, 7> CmdbSeeder::plannedCounts(qint64 total)
     std::array<qint64, 7> counts{};
     if (total < 20) {
         // Too few for proportions: one of each layer in turn, top down.
-        const CiKind order[] = {CiKind::Service, CiKind::Application, CiKind::Server,
-                                CiKind::Database, CiKind::Network, CiKind::Storage,
+        const CiKind order[] = {CiKind::Service,       CiKind::Application, CiKind::Server,
+                                CiKind::Database,      CiKind::Network,     CiKind::Storage,
                                 CiKind::VirtualMachine};
         for (qint64 i = 0; i < total; ++i)
             ++counts[int(order[i % 7])];
@@ -71,10 +71,10 @@ Result<void> CmdbSeeder::run()
                     QStringLiteral("status"), QStringLiteral("owner_group_id"),
                     QStringLiteral("location"), QStringLiteral("description"),
                     QStringLiteral("created"), QStringLiteral("updated")});
-    m_attributeRows = std::make_unique<BulkInsert>(
-        c.db, QStringLiteral("ci_attributes"),
-        QStringList{QStringLiteral("id"), QStringLiteral("ci_id"), QStringLiteral("name"),
-                    QStringLiteral("value")});
+    m_attributeRows =
+        std::make_unique<BulkInsert>(c.db, QStringLiteral("ci_attributes"),
+                                     QStringList{QStringLiteral("id"), QStringLiteral("ci_id"),
+                                                 QStringLiteral("name"), QStringLiteral("value")});
     m_relationRows = std::make_unique<BulkInsert>(
         c.db, QStringLiteral("ci_relations"),
         QStringList{QStringLiteral("id"), QStringLiteral("source_id"), QStringLiteral("type"),
@@ -105,8 +105,8 @@ Result<void> CmdbSeeder::run()
         // Each layer is made in slices so that a batch is committed every CheckpointEvery CIs.
         qint64 remaining = counts[int(kind)];
         while (remaining > 0) {
-            const qint64 slice = std::min(remaining, std::max<qint64>(
-                                                         1, m_nextCheckpoint - c.cis.size()));
+            const qint64 slice =
+                std::min(remaining, std::max<qint64>(1, m_nextCheckpoint - c.cis.size()));
             (this->*make)(slice);
             remaining -= slice;
             if (auto checked = maybeCheckpoint(); !checked)
@@ -141,8 +141,8 @@ void CmdbSeeder::planServices(qint64 count)
         const Place &region = regions().at(int((generation - 1) % regions().size()));
         const qint64 round = (generation - 1) / regions().size();
         const QString number = round > 0 ? QString::number(round + 1) : QString();
-        m_serviceNames << base.name + QLatin1Char(' ') + region.name
-                              + (number.isEmpty() ? QString() : QLatin1Char(' ') + number);
+        m_serviceNames << base.name + QLatin1Char(' ') + region.name +
+                              (number.isEmpty() ? QString() : QLatin1Char(' ') + number);
         m_serviceCodes << base.code + QLatin1Char('-') + region.code + number;
     }
     m_context.serviceApps.resize(count);
@@ -208,8 +208,8 @@ int CmdbSeeder::pickAt(const QList<int> &pool)
 QString CmdbSeeder::ipAddress(int block)
 {
     const qint64 n = m_addressCounter++;
-    return QStringLiteral("10.") + QString::number(block * 8 + n / 62500) + QLatin1Char('.')
-           + QString::number((n / 250) % 250) + QLatin1Char('.') + QString::number(n % 250 + 4);
+    return QStringLiteral("10.") + QString::number(block * 8 + n / 62500) + QLatin1Char('.') +
+           QString::number((n / 250) % 250) + QLatin1Char('.') + QString::number(n % 250 + 4);
 }
 
 } // namespace ServiceDeck::Storage::Internal

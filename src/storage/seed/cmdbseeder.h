@@ -63,11 +63,11 @@ private:
     qint64 m_addressCounter = 0;
 
     QList<QString> m_serviceNames, m_serviceCodes;
-    QList<int> m_siteOf;                       // by CI index: data center, -1 for none
-    std::array<int, 4> m_networkBySite{};      // devices made per data center
-    std::array<QList<int>, 4> m_accessBySite;  // access switches per data center
+    QList<int> m_siteOf;                      // by CI index: data center, -1 for none
+    std::array<int, 4> m_networkBySite{};     // devices made per data center
+    std::array<QList<int>, 4> m_accessBySite; // access switches per data center
     std::array<QList<int>, 4> m_distributionBySite, m_coreBySite, m_arraysBySite, m_volumesBySite;
-    QList<int> m_physicalHosts;                // servers that are not hypervisors
+    QList<int> m_physicalHosts; // servers that are not hypervisors
     QList<int> m_virtualHosts;
     QHash<QString, int> m_nameCounters;
 };

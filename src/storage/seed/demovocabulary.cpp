@@ -34,22 +34,30 @@ const QList<GroupSpec> &groupSpecs()
             const char *email;
             GroupIndex fallback;
         } rows[] = {
-            {"Service Desk", "First line: takes calls, e-mails and portal tickets, solves what it "
-             "can and routes the rest.", "servicedesk", ServiceDesk},
-            {"Network Operations", "LAN, WAN, Wi-Fi, VPN, firewalls and load balancers.",
-             "netops", ServiceDesk},
-            {"Windows Server", "Windows servers, Active Directory infrastructure, file and print "
-             "servers.", "wintel", ServiceDesk},
+            {"Service Desk",
+             "First line: takes calls, e-mails and portal tickets, solves what it "
+             "can and routes the rest.",
+             "servicedesk", ServiceDesk},
+            {"Network Operations", "LAN, WAN, Wi-Fi, VPN, firewalls and load balancers.", "netops",
+             ServiceDesk},
+            {"Windows Server",
+             "Windows servers, Active Directory infrastructure, file and print "
+             "servers.",
+             "wintel", ServiceDesk},
             {"Linux Server", "Linux servers, hypervisors and the container platform.", "unix",
              ServiceDesk},
             {"Database Admins", "PostgreSQL, Oracle, SQL Server and MySQL databases.", "dba",
              LinuxServer},
             {"Application Support", "Second line for business applications and their interfaces.",
              "appsupport", ServiceDesk},
-            {"End User Computing", "Laptops, mobile devices, printers, desk phones and the "
-             "workplace software.", "euc", ServiceDesk},
-            {"Change Advisory Board", "Assesses and approves normal changes in the weekly CAB "
-             "meeting.", "cab", ServiceDesk},
+            {"End User Computing",
+             "Laptops, mobile devices, printers, desk phones and the "
+             "workplace software.",
+             "euc", ServiceDesk},
+            {"Change Advisory Board",
+             "Assesses and approves normal changes in the weekly CAB "
+             "meeting.",
+             "cab", ServiceDesk},
             {"Identity & Access", "Accounts, groups, passwords, MFA and access rights.", "iam",
              ServiceDesk},
             {"Security Operations", "Monitoring, incident response, vulnerability management.",
@@ -71,29 +79,31 @@ const QList<GroupSpec> &groupSpecs()
 const QStringList &firstNames()
 {
     static const QStringList names = latinList(
-        {"Anna", "Ben", "Clara", "David", "Elena", "Felix", "Greta", "Hannah", "Ivan", "Jonas",
-         "Julia", "Karim", "Laura", "Lukas", "Maria", "Marco", "Nina", "Oliver", "Paula",
-         "Peter", "Rita", "Sara", "Simon", "Sophie", "Thomas", "Tim", "Ursula", "Victor",
-         "Yusuf", "Zoe", "Aisha", "Andreas", "Birgit", "Carlos", "Chen", "Daniel", "Emma",
-         "Fatima", "Frank", "Hugo", "Ingrid", "Jan", "Katrin", "Leon", "Lina", "Mehmet",
-         "Mia", "Niklas", "Olga", "Pavel", "Priya", "Rafael", "Sven", "Tanja", "Tobias",
-         "Ute", "Wei", "Kenji", "Lea", "Moritz", "Noah", "Ole", "Pia", "Ravi", "Stefan",
-         "Theresa", "Vera", "Wolfgang", "Agnieszka", "Bruno"});
+        {"Anna",   "Ben",     "Clara",  "David",    "Elena",     "Felix",  "Greta",  "Hannah",
+         "Ivan",   "Jonas",   "Julia",  "Karim",    "Laura",     "Lukas",  "Maria",  "Marco",
+         "Nina",   "Oliver",  "Paula",  "Peter",    "Rita",      "Sara",   "Simon",  "Sophie",
+         "Thomas", "Tim",     "Ursula", "Victor",   "Yusuf",     "Zoe",    "Aisha",  "Andreas",
+         "Birgit", "Carlos",  "Chen",   "Daniel",   "Emma",      "Fatima", "Frank",  "Hugo",
+         "Ingrid", "Jan",     "Katrin", "Leon",     "Lina",      "Mehmet", "Mia",    "Niklas",
+         "Olga",   "Pavel",   "Priya",  "Rafael",   "Sven",      "Tanja",  "Tobias", "Ute",
+         "Wei",    "Kenji",   "Lea",    "Moritz",   "Noah",      "Ole",    "Pia",    "Ravi",
+         "Stefan", "Theresa", "Vera",   "Wolfgang", "Agnieszka", "Bruno"});
     return names;
 }
 
 const QStringList &lastNames()
 {
     static const QStringList names = latinList(
-        {"Schmidt", "Mueller", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-         "Hoffmann", "Schulz", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Schwarz",
-         "Braun", "Zimmermann", "Krueger", "Hartmann", "Lange", "Werner", "Krause", "Lehmann",
-         "Koehler", "Walter", "Jansen", "de Vries", "Bakker", "Visser", "Smith", "Jones",
-         "Taylor", "Brown", "Wilson", "Evans", "Rossi", "Russo", "Ferrari", "Bianchi",
-         "Garcia", "Martinez", "Lopez", "Dubois", "Laurent", "Moreau", "Nowak", "Kowalski",
-         "Wisniewski", "Novak", "Horvat", "Yilmaz", "Kaya", "Demir", "Nguyen", "Tran", "Kim",
-         "Park", "Sato", "Tanaka", "Patel", "Sharma", "Singh", "Andersson", "Johansson",
-         "Nielsen", "Hansen", "Larsen", "Popescu", "Ivanova"});
+        {"Schmidt",   "Mueller",   "Schneider", "Fischer",    "Weber",   "Meyer",    "Wagner",
+         "Becker",    "Hoffmann",  "Schulz",    "Koch",       "Richter", "Klein",    "Wolf",
+         "Neumann",   "Schwarz",   "Braun",     "Zimmermann", "Krueger", "Hartmann", "Lange",
+         "Werner",    "Krause",    "Lehmann",   "Koehler",    "Walter",  "Jansen",   "de Vries",
+         "Bakker",    "Visser",    "Smith",     "Jones",      "Taylor",  "Brown",    "Wilson",
+         "Evans",     "Rossi",     "Russo",     "Ferrari",    "Bianchi", "Garcia",   "Martinez",
+         "Lopez",     "Dubois",    "Laurent",   "Moreau",     "Nowak",   "Kowalski", "Wisniewski",
+         "Novak",     "Horvat",    "Yilmaz",    "Kaya",       "Demir",   "Nguyen",   "Tran",
+         "Kim",       "Park",      "Sato",      "Tanaka",     "Patel",   "Sharma",   "Singh",
+         "Andersson", "Johansson", "Nielsen",   "Hansen",     "Larsen",  "Popescu",  "Ivanova"});
     return names;
 }
 
@@ -108,10 +118,16 @@ const QList<Place> &dataCenters()
 
 const QList<Place> &offices()
 {
-    static const QList<Place> places = placeList(
-        {{"Berlin", "ber"}, {"Munich", "muc"}, {"Hamburg", "ham"}, {"Frankfurt", "fra"},
-         {"Vienna", "vie"}, {"Zurich", "zrh"}, {"London", "lon"}, {"Amsterdam", "ams"},
-         {"Paris", "par"}, {"Warsaw", "waw"}});
+    static const QList<Place> places = placeList({{"Berlin", "ber"},
+                                                  {"Munich", "muc"},
+                                                  {"Hamburg", "ham"},
+                                                  {"Frankfurt", "fra"},
+                                                  {"Vienna", "vie"},
+                                                  {"Zurich", "zrh"},
+                                                  {"London", "lon"},
+                                                  {"Amsterdam", "ams"},
+                                                  {"Paris", "par"},
+                                                  {"Warsaw", "waw"}});
     return places;
 }
 
@@ -126,30 +142,54 @@ const QList<ServiceName> &serviceNames()
 {
     static const QList<ServiceName> names = [] {
         QList<ServiceName> list;
-        for (const Place &place : placeList({
-                 {"Payroll", "payroll"}, {"Online Shop", "shop"}, {"Customer Portal", "portal"},
-                 {"ERP Finance", "erp"}, {"HR Self Service", "hrss"},
-                 {"E-Mail & Calendar", "mail"}, {"CRM", "crm"}, {"Data Warehouse", "dwh"},
-                 {"Document Management", "dms"}, {"Logistics Tracking", "track"},
-                 {"Warehouse Management", "wms"}, {"Procurement", "proc"},
-                 {"Travel Expenses", "travel"}, {"Intranet", "intranet"},
-                 {"Time Tracking", "time"}, {"Identity Management", "idm"},
-                 {"Video Conferencing", "video"}, {"Remote Access VPN", "vpn"},
-                 {"IT Service Management", "itsm"}, {"Code Repository", "git"},
-                 {"Build Pipeline", "build"}, {"Customer Support Chat", "chat"},
-                 {"Product Catalogue", "catalog"}, {"Billing", "billing"},
-                 {"Invoicing", "invoice"}, {"Treasury", "treasury"},
-                 {"Fleet Management", "fleet"}, {"Field Service", "field"},
-                 {"Contract Management", "contract"}, {"Learning Portal", "learn"},
-                 {"Recruiting", "recruit"}, {"Business Intelligence", "bi"},
-                 {"Mobile App Backend", "mobile"}, {"Partner Portal", "partner"},
-                 {"Print Services", "print"}, {"File Services", "files"},
-                 {"Monitoring", "monitor"}, {"Backup Service", "backup"},
-                 {"Payment Gateway", "payment"}, {"Pricing Engine", "pricing"},
-                 {"Order Management", "oms"}, {"Inventory", "inventory"},
-                 {"Quality Management", "qms"}, {"Laboratory Information", "lims"},
-                 {"Facility Booking", "booking"}, {"Visitor Management", "visitor"},
-                 {"Telephony", "tel"}, {"Collaboration Wiki", "wiki"}}))
+        for (const Place &place : placeList({{"Payroll", "payroll"},
+                                             {"Online Shop", "shop"},
+                                             {"Customer Portal", "portal"},
+                                             {"ERP Finance", "erp"},
+                                             {"HR Self Service", "hrss"},
+                                             {"E-Mail & Calendar", "mail"},
+                                             {"CRM", "crm"},
+                                             {"Data Warehouse", "dwh"},
+                                             {"Document Management", "dms"},
+                                             {"Logistics Tracking", "track"},
+                                             {"Warehouse Management", "wms"},
+                                             {"Procurement", "proc"},
+                                             {"Travel Expenses", "travel"},
+                                             {"Intranet", "intranet"},
+                                             {"Time Tracking", "time"},
+                                             {"Identity Management", "idm"},
+                                             {"Video Conferencing", "video"},
+                                             {"Remote Access VPN", "vpn"},
+                                             {"IT Service Management", "itsm"},
+                                             {"Code Repository", "git"},
+                                             {"Build Pipeline", "build"},
+                                             {"Customer Support Chat", "chat"},
+                                             {"Product Catalogue", "catalog"},
+                                             {"Billing", "billing"},
+                                             {"Invoicing", "invoice"},
+                                             {"Treasury", "treasury"},
+                                             {"Fleet Management", "fleet"},
+                                             {"Field Service", "field"},
+                                             {"Contract Management", "contract"},
+                                             {"Learning Portal", "learn"},
+                                             {"Recruiting", "recruit"},
+                                             {"Business Intelligence", "bi"},
+                                             {"Mobile App Backend", "mobile"},
+                                             {"Partner Portal", "partner"},
+                                             {"Print Services", "print"},
+                                             {"File Services", "files"},
+                                             {"Monitoring", "monitor"},
+                                             {"Backup Service", "backup"},
+                                             {"Payment Gateway", "payment"},
+                                             {"Pricing Engine", "pricing"},
+                                             {"Order Management", "oms"},
+                                             {"Inventory", "inventory"},
+                                             {"Quality Management", "qms"},
+                                             {"Laboratory Information", "lims"},
+                                             {"Facility Booking", "booking"},
+                                             {"Visitor Management", "visitor"},
+                                             {"Telephony", "tel"},
+                                             {"Collaboration Wiki", "wiki"}}))
             list << ServiceName{place.name, place.code};
         return list;
     }();
@@ -159,18 +199,18 @@ const QList<ServiceName> &serviceNames()
 const QList<Place> &regions()
 {
     static const QList<Place> places = placeList(
-        {{"EMEA", "emea"}, {"APAC", "apac"}, {"Americas", "amer"}, {"Germany", "de"},
-         {"Austria", "at"}, {"Switzerland", "ch"}, {"UK", "uk"}, {"France", "fr"},
-         {"Benelux", "bnl"}, {"Nordics", "nord"}, {"Poland", "pl"}, {"Iberia", "ib"},
-         {"Italy", "it"}, {"Japan", "jp"}, {"India", "in"}, {"China", "cn"}, {"Brazil", "br"},
-         {"Canada", "ca"}, {"US East", "use"}, {"US West", "usw"}});
+        {{"EMEA", "emea"},   {"APAC", "apac"},      {"Americas", "amer"}, {"Germany", "de"},
+         {"Austria", "at"},  {"Switzerland", "ch"}, {"UK", "uk"},         {"France", "fr"},
+         {"Benelux", "bnl"}, {"Nordics", "nord"},   {"Poland", "pl"},     {"Iberia", "ib"},
+         {"Italy", "it"},    {"Japan", "jp"},       {"India", "in"},      {"China", "cn"},
+         {"Brazil", "br"},   {"Canada", "ca"},      {"US East", "use"},   {"US West", "usw"}});
     return places;
 }
 
 const QStringList &applicationRoles()
 {
-    static const QStringList roles = latinList(
-        {"web", "api", "batch", "worker", "gw", "ui", "sync", "report"});
+    static const QStringList roles =
+        latinList({"web", "api", "batch", "worker", "gw", "ui", "sync", "report"});
     return roles;
 }
 
@@ -209,15 +249,15 @@ const QStringList &serverVendors()
 
 const QStringList &networkVendors()
 {
-    static const QStringList vendors = latinList({"Cisco", "Juniper", "Arista", "Fortinet",
-                                                  "Palo Alto Networks", "F5"});
+    static const QStringList vendors =
+        latinList({"Cisco", "Juniper", "Arista", "Fortinet", "Palo Alto Networks", "F5"});
     return vendors;
 }
 
 const QStringList &storageVendors()
 {
-    static const QStringList vendors = latinList({"NetApp", "Pure Storage", "Dell EMC",
-                                                  "HPE", "IBM"});
+    static const QStringList vendors =
+        latinList({"NetApp", "Pure Storage", "Dell EMC", "HPE", "IBM"});
     return vendors;
 }
 

@@ -58,8 +58,8 @@ const QList<Place> &regions(); // suffixes that keep service names unique beyond
 const QStringList &applicationRoles(); // "web", "api", …
 struct DatabaseEngine
 {
-    QString code;    // "pg"
-    QString name;    // "PostgreSQL"
+    QString code; // "pg"
+    QString name; // "PostgreSQL"
     QStringList versions;
 };
 const QList<DatabaseEngine> &databaseEngines();

@@ -21,7 +21,9 @@ namespace ServiceDeck::Storage::Internal {
 class FtsDeferral
 {
 public:
-    explicit FtsDeferral(Database &db) : m_db(db) {}
+    explicit FtsDeferral(Database &db)
+        : m_db(db)
+    {}
     Result<void> begin();        // in the transaction, before the rows
     Result<void> indexNewRows(); // after a batch of rows
     Result<void> end();          // after the last rows, before the commit

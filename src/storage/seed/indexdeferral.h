@@ -23,7 +23,10 @@ namespace ServiceDeck::Storage::Internal {
 class IndexDeferral
 {
 public:
-    IndexDeferral(Database &db, const QString &table) : m_db(db), m_table(table) {}
+    IndexDeferral(Database &db, const QString &table)
+        : m_db(db)
+        , m_table(table)
+    {}
     Result<void> begin();
     qsizetype count() const { return m_statements.size(); }
     Result<void> rebuild(qsizetype index); // 0 … count() - 1, in the stored order

@@ -59,9 +59,9 @@ Result<void> PeopleSeeder::run()
                         {QStringLiteral("id"), QStringLiteral("login"),
                          QStringLiteral("display_name"), QStringLiteral("email"),
                          QStringLiteral("active"), QStringLiteral("created")});
-    BulkInsert memberRows(c.db, QStringLiteral("group_members"),
-                          {QStringLiteral("id"), QStringLiteral("group_id"),
-                           QStringLiteral("user_id")});
+    BulkInsert memberRows(
+        c.db, QStringLiteral("group_members"),
+        {QStringLiteral("id"), QStringLiteral("group_id"), QStringLiteral("user_id")});
     BulkInsert roleRows(c.db, QStringLiteral("user_roles"),
                         {QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("role")});
     SeedPhase phase(c, QStringLiteral("people"), peopleCount);
@@ -93,8 +93,8 @@ Result<void> PeopleSeeder::run()
         if (c.groups.at(g).spec != ChangeBoard)
             workGroups << g;
     }
-    const qint64 staffCount = std::min<qint64>(
-        peopleCount, std::max<qint64>(2 * groupCount, (peopleCount * 7) / 10));
+    const qint64 staffCount =
+        std::min<qint64>(peopleCount, std::max<qint64>(2 * groupCount, (peopleCount * 7) / 10));
     for (qint64 i = 0; i < peopleCount; ++i) {
         const QString first = random.pick(firstNames());
         const QString last = random.pick(lastNames());
@@ -108,14 +108,16 @@ Result<void> PeopleSeeder::run()
         person.displayName = first + QLatin1Char(' ') + last;
         const qint64 created = c.historyStart - random.below64(730 * DayMs);
         userRows << person.id << login << person.displayName
-                 << QVariant(login + QStringLiteral("@example.com")) << QVariant(random.chance(0.97))
-                 << isoText(created);
+                 << QVariant(login + QStringLiteral("@example.com"))
+                 << QVariant(random.chance(0.97)) << isoText(created);
         const int index = int(c.people.size());
         if (i < staffCount && !workGroups.isEmpty()) {
             // Every group gets someone; after that the Service Desk is three times as big.
-            int g = i < workGroups.size()
-                        ? workGroups.at(int(i))
-                        : (random.chance(0.25) ? 0 : workGroups.at(random.below(int(workGroups.size()))));
+            int g =
+                i < workGroups.size()
+                    ? workGroups.at(int(i))
+                    : (random.chance(0.25) ? 0
+                                           : workGroups.at(random.below(int(workGroups.size()))));
             person.group = g;
             c.staff << index;
             c.groups[g].members << index;

@@ -15,7 +15,9 @@ class SeedContext;
 class PeopleSeeder
 {
 public:
-    explicit PeopleSeeder(SeedContext &context) : m_context(context) {}
+    explicit PeopleSeeder(SeedContext &context)
+        : m_context(context)
+    {}
     Result<void> run();
 
 private:

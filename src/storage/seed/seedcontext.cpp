@@ -37,9 +37,9 @@ SeedContext::SeedContext(Database &database, const SeedOptions &seedOptions,
     for (int year = QDateTime::fromMSecsSinceEpoch(historyStart, Qt::UTC).date().year() - 1;
          year <= QDateTime::fromMSecsSinceEpoch(historyEnd, Qt::UTC).date().year() + 1; ++year)
         holidays << germanHolidays(year);
-    m_officeHours = std::make_unique<OfficeHours>(berlin, 8 * 60, 18 * 60, holidays,
-                                                  dayNumber(historyStart) - 60,
-                                                  dayNumber(historyEnd) + 400);
+    m_officeHours =
+        std::make_unique<OfficeHours>(berlin, 8 * 60, 18 * 60, holidays,
+                                      dayNumber(historyStart) - 60, dayNumber(historyEnd) + 400);
 }
 
 bool SeedContext::proceed(const QString &phase, qint64 done, qint64 total) const

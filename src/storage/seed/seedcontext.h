@@ -87,7 +87,7 @@ public:
     SeedReport report;
 
     QList<SeedPerson> people;
-    QList<int> staff;          // people in a support group
+    QList<int> staff; // people in a support group
     QList<int> changeManagers;
     QList<int> cabMembers;
     QList<SeedGroup> groups;
@@ -95,9 +95,9 @@ public:
 
     QList<SeedCi> cis;
     std::array<QList<int>, CiKindCount> cisByKind;
-    QList<int> hypervisors;                         // servers that host virtual machines
+    QList<int> hypervisors; // servers that host virtual machines
     QList<QList<int>> serviceApps, serviceDatabases, serviceHosts; // by service ordinal
-    QList<double> serviceWeights;                   // cumulative, by service ordinal
+    QList<double> serviceWeights;                                  // cumulative, by service ordinal
 
     // By kind (incident, request, problem, change) and priority 1..5.
     std::array<std::array<SlaTarget, 6>, 4> sla{};

@@ -41,14 +41,15 @@ Result<void> checkEmpty(Database &db)
 class BulkLoadSettings
 {
 public:
-    explicit BulkLoadSettings(Database &db) : m_db(db) {}
+    explicit BulkLoadSettings(Database &db)
+        : m_db(db)
+    {}
     ~BulkLoadSettings()
     {
         if (!m_applied)
             return;
         m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
         m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (qEnvironmentVariableIsSet("SD_JM")) { auto q = m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL")); if (q && q->next()) qWarning("journal mode %s", qPrintable(q->value(0).toString())); }
     }
     BulkLoadSettings(const BulkLoadSettings &) = delete;
     BulkLoadSettings &operator=(const BulkLoadSettings &) = delete;
@@ -68,7 +69,6 @@ public:
         // the lifecycle rules allow; PostgreSQL, which checks everything, runs the same
         // generator in the tests, and the SQLite tests run PRAGMA foreign_key_check afterwards.
         m_applied = true;
-        if (qEnvironmentVariableIsSet("SD_JM")) { auto q = m_db.exec(QStringLiteral("PRAGMA journal_mode = ") + qEnvironmentVariable("SD_JM")); if (q && q->next()) qWarning("journal mode %s", qPrintable(q->value(0).toString())); }
         for (const QString &pragma : {QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB),
                                       QStringLiteral("PRAGMA temp_store = MEMORY"),
                                       QStringLiteral("PRAGMA foreign_keys = OFF"),

@@ -25,8 +25,10 @@ public:
     qint64 skewed(qint64 median);
     // An index into `weights` drawn in proportion to them.
     int weighted(std::initializer_list<double> weights);
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(below(int(list.size())));
+    }
 
     // A version 4 UUID as stored text (lower case, no braces), drawn from this stream.
     QString uuid();

@@ -21,8 +21,8 @@ void civilFromDays(qint64 days, int &year, int &month, int &day)
     days += 719468;
     const qint64 era = floorDiv(days, 146097);
     const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096)
-                             / 365;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
     const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
     const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
     day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
@@ -173,10 +173,9 @@ qint64 OfficeHours::addBusinessTime(qint64 fromUtcMs, qint64 durationMs) const
     if (durationMs <= 0 || index < 0 || index + 1 >= m_before.size())
         return addByWalking(fromUtcMs, durationMs);
     const qint64 intoDay = local - day * DayMs;
-    const qint64 elapsed = m_before.at(index)
-                           + (isWorkingDay(day) ? std::clamp(intoDay - m_start, qint64(0),
-                                                             m_end - m_start)
-                                                : 0);
+    const qint64 elapsed =
+        m_before.at(index) +
+        (isWorkingDay(day) ? std::clamp(intoDay - m_start, qint64(0), m_end - m_start) : 0);
     const qint64 target = elapsed + durationMs;
     // The last day whose office time starts before the target holds the due instant.
     const auto it = std::lower_bound(m_before.cbegin(), m_before.cend(), target);

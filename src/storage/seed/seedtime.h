@@ -25,7 +25,7 @@ class ZoneOffsets
 {
 public:
     ZoneOffsets(const QByteArray &zoneId, qint64 fromMs, qint64 toMs);
-    qint64 offsetAt(qint64 utcMs) const;          // milliseconds east of UTC
+    qint64 offsetAt(qint64 utcMs) const; // milliseconds east of UTC
     qint64 toLocal(qint64 utcMs) const { return utcMs + offsetAt(utcMs); }
     qint64 toUtc(qint64 localMs) const;
 

@@ -13,9 +13,9 @@ namespace {
 // Typical handling times by priority (P1 first): how long until someone answers and until
 // the ticket is solved. Real desks show long tails; SeedRandom::skewed adds them.
 const qint64 responseMedian[3][5] = {
-    {8 * MinuteMs, 20 * MinuteMs, HourMs, 2 * HourMs, 4 * HourMs},         // incident
-    {HourMs, 2 * HourMs, 4 * HourMs, 8 * HourMs, DayMs},                   // request
-    {4 * HourMs, 8 * HourMs, DayMs, 2 * DayMs, 3 * DayMs},                 // problem
+    {8 * MinuteMs, 20 * MinuteMs, HourMs, 2 * HourMs, 4 * HourMs}, // incident
+    {HourMs, 2 * HourMs, 4 * HourMs, 8 * HourMs, DayMs},           // request
+    {4 * HourMs, 8 * HourMs, DayMs, 2 * DayMs, 3 * DayMs},         // problem
 };
 const qint64 solveMedian[3][5] = {
     {3 * HourMs, 10 * HourMs, 2 * DayMs, 4 * DayMs, 7 * DayMs},
@@ -30,8 +30,7 @@ QString openState(TicketKind kind, SeedRandom &random, bool knownError)
 {
     switch (kind) {
     case TicketKind::Incident: {
-        static const QString states[] = {QStringLiteral("assigned"),
-                                         QStringLiteral("in_progress"),
+        static const QString states[] = {QStringLiteral("assigned"), QStringLiteral("in_progress"),
                                          QStringLiteral("pending")};
         return states[random.weighted({0.25, 0.5, 0.25})];
     }
@@ -68,8 +67,8 @@ TicketTimeline simulateTicket(TicketKind kind, int priority, qint64 opened, qint
 
     // Some never get solved: cancelled incidents, rejected requests.
     if (kind != TicketKind::Problem && random.chance(kind == TicketKind::Incident ? 0.04 : 0.03)) {
-        const qint64 end = kind == TicketKind::Request ? respond
-                                                       : respond + random.skewed(4 * HourMs);
+        const qint64 end =
+            kind == TicketKind::Request ? respond : respond + random.skewed(4 * HourMs);
         if (end < now) {
             t.state = kind == TicketKind::Request ? QStringLiteral("rejected")
                                                   : QStringLiteral("cancelled");
@@ -87,8 +86,8 @@ TicketTimeline simulateTicket(TicketKind kind, int priority, qint64 opened, qint
     qint64 solve = random.skewed(solveMedian[k][p]);
     if (random.chance(0.02))
         solve *= 15; // the ones that get stuck waiting for a vendor or a decision
-    const qint64 resolved = std::max(opened + solve,
-                                     std::max(respond, knownErrorAt) + 10 * MinuteMs);
+    const qint64 resolved =
+        std::max(opened + solve, std::max(respond, knownErrorAt) + 10 * MinuteMs);
     if (resolved >= now) {
         t.knownError = knownErrorAt >= 0 && knownErrorAt < now;
         t.state = openState(kind, random, t.knownError);
@@ -107,16 +106,16 @@ TicketTimeline simulateTicket(TicketKind kind, int priority, qint64 opened, qint
     }
     t.knownError = knownErrorAt >= 0;
     t.resolved = resolved;
-    const qint64 closeAt = resolved
-                           + (kind == TicketKind::Problem ? random.skewed(7 * DayMs)
-                                                          : AutoClose + random.below64(DayMs));
+    const qint64 closeAt =
+        resolved + (kind == TicketKind::Problem ? random.skewed(7 * DayMs)
+                                                : AutoClose + random.below64(DayMs));
     if (closeAt < now) {
         t.state = QStringLiteral("closed");
         t.closed = closeAt;
         t.updated = closeAt;
     } else {
-        t.state = kind == TicketKind::Request ? QStringLiteral("fulfilled")
-                                              : QStringLiteral("resolved");
+        t.state =
+            kind == TicketKind::Request ? QStringLiteral("fulfilled") : QStringLiteral("resolved");
         t.updated = resolved;
     }
     return t;

@@ -20,10 +20,10 @@ struct TicketTimeline
     qint64 closed = -1;        // closed, cancelled or rejected
     qint64 pendingSince = -1;
     qint64 updated = 0;
-    bool knownError = false;   // problems: went through known_error
-    bool worked = false;       // somebody took it: it has an assignee (required past
-                               // assigned/approved by the lifecycle rules)
-    bool cancelled = false;    // cancelled or rejected
+    bool knownError = false; // problems: went through known_error
+    bool worked = false;     // somebody took it: it has an assignee (required past
+                             // assigned/approved by the lifecycle rules)
+    bool cancelled = false;  // cancelled or rejected
 };
 
 TicketTimeline simulateTicket(TicketKind kind, int priority, qint64 opened, qint64 now,

@@ -28,7 +28,7 @@ QStringList columns(std::initializer_list<const char *> names)
 }
 
 // Local hour of day → how many tickets are opened then: the desk's day, not the clock's.
-const double hourWeights[24] = {0.2, 0.1, 0.1, 0.1, 0.2, 0.4, 1, 3, 7, 9, 9, 8,
+const double hourWeights[24] = {0.2, 0.1, 0.1, 0.1, 0.2, 0.4, 1, 3,   7,   9,   9,   8,
                                 6,   7,   8,   7,   6,   4,   2, 1.2, 0.8, 0.6, 0.4, 0.3};
 
 } // namespace
@@ -68,8 +68,8 @@ QList<qint64> TicketSeeder::openingTimes(qint64 count)
     for (qint64 i = 0; i < count; ++i) {
         const double dayDraw = m_random.unit() * total;
         const qint64 day = std::min<qint64>(
-            days - 1, std::upper_bound(dayTotals.cbegin(), dayTotals.cend(), dayDraw)
-                          - dayTotals.cbegin());
+            days - 1,
+            std::upper_bound(dayTotals.cbegin(), dayTotals.cend(), dayDraw) - dayTotals.cbegin());
         const double hourDraw = m_random.unit() * hourSum;
         const int hour = int(std::min<qsizetype>(
             23, std::upper_bound(hourTotals, hourTotals + 24, hourDraw) - hourTotals));
@@ -87,12 +87,15 @@ Result<void> TicketSeeder::run()
     // One statement per kind: the kind and, for incidents and requests, the problem columns
     // are left out of the bound values, which are what a row costs most.
     for (int k = 0; k < 3; ++k) {
-        QStringList names = columns(
-            {"id", "number", "title", "description", "state", "impact", "urgency", "priority",
-             "category", "requester_id", "assignee_id", "group_id", "service_id", "ci_id",
-             "opened", "updated", "resolved", "closed", "resolution", "sla_policy_id",
-             "first_response", "response_due", "resolution_due", "sla_warning_at",
-             "pending_since"});
+        QStringList names = columns({"id",           "number",         "title",
+                                     "description",  "state",          "impact",
+                                     "urgency",      "priority",       "category",
+                                     "requester_id", "assignee_id",    "group_id",
+                                     "service_id",   "ci_id",          "opened",
+                                     "updated",      "resolved",       "closed",
+                                     "resolution",   "sla_policy_id",  "first_response",
+                                     "response_due", "resolution_due", "sla_warning_at",
+                                     "pending_since"});
         if (TicketKind(k) == TicketKind::Problem)
             names << columns({"root_cause", "workaround", "known_error"});
         m_tickets[k] = std::make_unique<BulkInsert>(c.db, QStringLiteral("tickets"), names);
@@ -103,13 +106,13 @@ Result<void> TicketSeeder::run()
     m_comments = std::make_unique<BulkInsert>(
         c.db, QStringLiteral("comments"),
         columns({"id", "ticket_id", "author_id", "body", "visibility", "created"}));
-    m_worklog = std::make_unique<BulkInsert>(
-        c.db, QStringLiteral("worklog"),
-        columns({"id", "ticket_id", "author_id", "minutes", "note", "visibility", "worked_on",
-                 "created"}));
-    m_links = std::make_unique<BulkInsert>(
-        c.db, QStringLiteral("ticket_links"),
-        columns({"id", "source_id", "type", "target_id", "created"}));
+    m_worklog =
+        std::make_unique<BulkInsert>(c.db, QStringLiteral("worklog"),
+                                     columns({"id", "ticket_id", "author_id", "minutes", "note",
+                                              "visibility", "worked_on", "created"}));
+    m_links =
+        std::make_unique<BulkInsert>(c.db, QStringLiteral("ticket_links"),
+                                     columns({"id", "source_id", "type", "target_id", "created"}));
     SeedPhase phase(c, QStringLiteral("tickets"), total);
     for (auto &tickets : m_tickets)
         phase.add(*tickets);
@@ -171,22 +174,22 @@ void TicketSeeder::addTicket(qint64 opened)
         impact = 1 + m_random.weighted({0.5, 0.4, 0.1});
         urgency = 1 + m_random.weighted({0.6, 0.3, 0.1});
     } else if (kind == TicketKind::Incident) {
-        impact = 1 + m_random.weighted({0.04, 0.26, 0.70});
-        urgency = 1 + m_random.weighted({0.06, 0.34, 0.60});
+        // About 1 % P1, 7 % P2, 25 % P3, 40 % P4, 27 % P5: most tickets touch one person.
+        impact = 1 + m_random.weighted({0.05, 0.35, 0.60});
+        urgency = 1 + m_random.weighted({0.07, 0.48, 0.45});
     } else if (kind == TicketKind::Request) {
-        impact = 1 + m_random.weighted({0.02, 0.18, 0.80});
-        urgency = 1 + m_random.weighted({0.05, 0.35, 0.60});
+        impact = 1 + m_random.weighted({0.02, 0.28, 0.70});
+        urgency = 1 + m_random.weighted({0.04, 0.46, 0.50});
     } else {
         impact = 1 + m_random.weighted({0.15, 0.45, 0.40});
         urgency = 1 + m_random.weighted({0.10, 0.40, 0.50});
     }
     const int priority = priorityFor(impact, urgency);
-    const TicketTimeline timeline = simulateTicket(kind, priority, opened, c.historyEnd,
-                                                   m_random);
+    const TicketTimeline timeline = simulateTicket(kind, priority, opened, c.historyEnd, m_random);
 
     // Server work goes to whoever owns the server (Linux or Windows); the rest by template.
-    int group = (t.group == LinuxServer && slot.ownerGroup >= 0) ? slot.ownerGroup
-                                                                 : c.groupFor(t.group);
+    int group =
+        (t.group == LinuxServer && slot.ownerGroup >= 0) ? slot.ownerGroup : c.groupFor(t.group);
     if (timeline.state == u"new" && m_random.chance(0.5))
         group = c.groupFor(ServiceDesk); // not yet routed
     QVariant assignee = c.nullText;
@@ -195,9 +198,9 @@ void TicketSeeder::addTicket(qint64 opened)
         assignee = c.people.at(members.at(m_random.below(int(members.size())))).id;
     }
     // Most requests come from people outside IT.
-    const QVariant requester =
-        c.people.isEmpty() ? c.nullText
-                           : QVariant(c.people.at(m_random.below(int(c.people.size()))).id);
+    const QVariant requester = c.people.isEmpty()
+                                   ? c.nullText
+                                   : QVariant(c.people.at(m_random.below(int(c.people.size()))).id);
 
     QString description = t.description.fill(slot.text);
     if (m_random.chance(0.6))
@@ -215,18 +218,20 @@ void TicketSeeder::addTicket(qint64 opened)
     } else if (timeline.resolved >= 0) {
         resolution = m_random.pick(t.resolutions);
     }
-    const bool hasRootCause = kind == TicketKind::Problem
-                              && (timeline.knownError || timeline.resolved >= 0);
+    const bool hasRootCause =
+        kind == TicketKind::Problem && (timeline.knownError || timeline.resolved >= 0);
     const SlaTarget &sla = c.sla[int(kind)][priority];
     const QString id = m_ticketIds.next();
 
-    auto instant = [&c](qint64 ms) { return ms >= 0 ? QVariant(isoText(ms)) : c.nullText; };
+    auto instant = [&c](qint64 ms) {
+        return ms >= 0 ? QVariant(isoText(ms)) : c.nullText;
+    };
     BulkInsert &row = *m_tickets[int(kind)];
-    row << id << number(kind) << t.title.fill(slot.text) << description << timeline.state
-        << impact << urgency << priority << t.category << requester << assignee
+    row << id << number(kind) << t.title.fill(slot.text) << description << timeline.state << impact
+        << urgency << priority << t.category << requester << assignee
         << (group >= 0 ? QVariant(c.groups.at(group).id) : c.nullText) << slot.serviceId
-        << slot.ciId << isoText(opened) << isoText(timeline.updated)
-        << instant(timeline.resolved) << instant(timeline.closed) << resolution
+        << slot.ciId << isoText(opened) << isoText(timeline.updated) << instant(timeline.resolved)
+        << instant(timeline.closed) << resolution
         << (sla.policyId.isValid() ? sla.policyId : c.nullText) << instant(timeline.firstResponse)
         << isoText(c.dueAfter(sla, opened, sla.responseMinutes * MinuteMs))
         << isoText(c.dueAfter(sla, opened, sla.resolutionMinutes * MinuteMs))
@@ -268,8 +273,8 @@ void TicketSeeder::addFollowUps(const QString &ticketId, int group, const QVaria
         author = c.people.at(members.at(m_random.below(int(members.size())))).id;
     }
     const qint64 at = m_random.between64(from, to);
-    const QString visibility = m_random.chance(0.75) ? QStringLiteral("internal")
-                                                     : QStringLiteral("public");
+    const QString visibility =
+        m_random.chance(0.75) ? QStringLiteral("internal") : QStringLiteral("public");
     if (draw < 0.09) {
         *m_comments << m_noteIds.next() << ticketId << author << m_random.pick(commentTexts())
                     << visibility << isoText(at);
@@ -281,8 +286,7 @@ void TicketSeeder::addFollowUps(const QString &ticketId, int group, const QVaria
     }
 }
 
-void TicketSeeder::linkToIncidents(const QString &problemId, const QString &category,
-                                   qint64 opened)
+void TicketSeeder::linkToIncidents(const QString &problemId, const QString &category, qint64 opened)
 {
     QList<const RecentIncident *> matching;
     for (const RecentIncident &incident : std::as_const(m_recentIncidents)) {

@@ -56,8 +56,8 @@ public:
 private:
     QList<qint64> openingTimes(qint64 count);
     void addTicket(qint64 opened);
-    void addFollowUps(const QString &ticketId, int group, const QVariant &assignee,
-                      qint64 from, qint64 to);
+    void addFollowUps(const QString &ticketId, int group, const QVariant &assignee, qint64 from,
+                      qint64 to);
     void linkToIncidents(const QString &problemId, const QString &category, qint64 opened);
     QString number(TicketKind kind);
 

@@ -36,10 +36,10 @@ struct TicketTemplate
     Slot slot = Slot::None;
     TextTemplate title;
     TextTemplate description;
-    bool outage = false;      // a whole service is affected: high impact
-    QStringList resolutions;  // the category's closing texts
-    QString rootCause;        // problems only
-    QString workaround;       // problems only
+    bool outage = false;     // a whole service is affected: high impact
+    QStringList resolutions; // the category's closing texts
+    QString rootCause;       // problems only
+    QString workaround;      // problems only
 };
 // The incident, request or problem templates (not changes).
 const QList<TicketTemplate> &ticketTemplates(TicketKind kind);

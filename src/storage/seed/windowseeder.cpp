@@ -54,20 +54,24 @@ Result<void> WindowSeeder::run()
         }
         return found;
     };
-    const QList<int> finance = servicesNamed({"ERP Finance", "Billing", "Invoicing", "Treasury",
-                                              "Payroll"});
+    const QList<int> finance =
+        servicesNamed({"ERP Finance", "Billing", "Invoicing", "Treasury", "Payroll"});
     const QList<int> shop = servicesNamed({"Online Shop", "Payment Gateway", "Order Management"});
 
     const qint64 from = c.historyStart;
     const qint64 to = c.historyEnd + 90 * DayMs;
-    auto local = [&c](const QDate &date) { return c.berlin.toUtc(msecsOf(date)); };
+    auto local = [&c](const QDate &date) {
+        return c.berlin.toUtc(msecsOf(date));
+    };
     const int firstYear = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).date().year();
     const int lastYear = QDateTime::fromMSecsSinceEpoch(to, Qt::UTC).date().year();
     QList<Blackout> blackouts;
     for (int year = firstYear - 1; year <= lastYear; ++year) {
         Blackout freeze{QStringLiteral("Year-end freeze %1").arg(year),
                         QStringLiteral("No changes over the holidays and the year-end closing."),
-                        local(QDate(year, 12, 20)), local(QDate(year + 1, 1, 3)), {}};
+                        local(QDate(year, 12, 20)),
+                        local(QDate(year + 1, 1, 3)),
+                        {}};
         if (freeze.ends > from && freeze.starts < to)
             blackouts << freeze;
         QDate blackFriday(year, 11, 30);
@@ -87,11 +91,10 @@ Result<void> WindowSeeder::run()
         quarterEnd = QDate(end.year(), end.month(), 1).addMonths(-2).addDays(-1);
         if (end.month() == 12)
             continue; // covered by the year-end freeze
-        blackouts << Blackout{QStringLiteral("Quarter-end closing Q%1 %2")
-                                  .arg((end.month() + 2) / 3)
-                                  .arg(end.year()),
-                              QStringLiteral("Financial closing: finance systems are frozen."),
-                              local(end.addDays(-3)), local(end.addDays(3)), finance};
+        blackouts << Blackout{
+            QStringLiteral("Quarter-end closing Q%1 %2").arg((end.month() + 2) / 3).arg(end.year()),
+            QStringLiteral("Financial closing: finance systems are frozen."),
+            local(end.addDays(-3)), local(end.addDays(3)), finance};
     }
     std::sort(blackouts.begin(), blackouts.end(),
               [](const Blackout &a, const Blackout &b) { return a.starts > b.starts; });

@@ -12,7 +12,9 @@ class SeedContext;
 class WindowSeeder
 {
 public:
-    explicit WindowSeeder(SeedContext &context) : m_context(context) {}
+    explicit WindowSeeder(SeedContext &context)
+        : m_context(context)
+    {}
     Result<void> run();
 
 private:

@@ -41,6 +41,18 @@ qint64 count(Database &db, const QString &sql, const QVariantList &values = {})
     return query->value(0).toLongLong();
 }
 
+// The SQLite schema objects of the tickets table: indexes and triggers (sorted names).
+QStringList ticketSchemaObjects(Database &db)
+{
+    QStringList names;
+    auto query = db.exec(QStringLiteral("SELECT type || ':' || name FROM sqlite_master WHERE "
+                                        "tbl_name = 'tickets' AND type IN ('index', 'trigger') "
+                                        "ORDER BY 1"));
+    while (query && query->next())
+        names << query->value(0).toString();
+    return names;
+}
+
 // Every column of the result as text in the same form on both drivers (instants, ids, bools).
 QByteArray digest(Database &db)
 {
@@ -87,6 +99,14 @@ QByteArray digest(Database &db)
 
 } // namespace
 
+// A second, fresh SQLite database with the schema, for comparing schema objects.
+#define SD_TEST_DATABASE_AGAIN(var)                                                                \
+    auto var##Test = Test::TestDatabase::create(QStringLiteral("QSQLITE"));                        \
+    QVERIFY(var##Test.ok());                                                                       \
+    auto var##Db = (*var##Test)->open();                                                           \
+    QVERIFY(var##Db.ok());                                                                         \
+    Database *var = var##Db->get()
+
 class tst_Seeder : public QObject
 {
     Q_OBJECT
@@ -96,8 +116,8 @@ private slots:
     {
         // Given instants across years, leap days and midnight; Then the fast path agrees.
         Internal::SeedRandom random(3, 1);
-        const qint64 from = QDateTime(QDate(1999, 12, 31), QTime(23, 59), Qt::UTC)
-                                .toMSecsSinceEpoch();
+        const qint64 from =
+            QDateTime(QDate(1999, 12, 31), QTime(23, 59), Qt::UTC).toMSecsSinceEpoch();
         for (int i = 0; i < 2000; ++i) {
             const qint64 ms = from + random.below64(qint64(40) * 365 * Internal::DayMs);
             QCOMPARE(Internal::isoText(ms), toIsoUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)));
@@ -128,8 +148,7 @@ private slots:
         QTest::newRow("over the weekend")
             << QDateTime(QDate(2025, 6, 13), QTime(15, 0), Qt::UTC) << 120
             << QDateTime(QDate(2025, 6, 16), QTime(7, 0), Qt::UTC);
-        QTest::newRow("from the night") << QDateTime(QDate(2025, 6, 4), QTime(22, 0), Qt::UTC)
-                                        << 30
+        QTest::newRow("from the night") << QDateTime(QDate(2025, 6, 4), QTime(22, 0), Qt::UTC) << 30
                                         << QDateTime(QDate(2025, 6, 5), QTime(6, 30), Qt::UTC);
         QTest::newRow("over Christmas")
             << QDateTime(QDate(2024, 12, 24), QTime(16, 30), Qt::UTC) << 60
@@ -143,8 +162,8 @@ private slots:
         const qint64 start = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
         const qint64 end = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
         const Internal::ZoneOffsets berlin("Europe/Berlin", start, end);
-        const QList<Internal::Holiday> holidays = Internal::germanHolidays(2024)
-                                                  + Internal::germanHolidays(2025);
+        const QList<Internal::Holiday> holidays =
+            Internal::germanHolidays(2024) + Internal::germanHolidays(2025);
         const Internal::OfficeHours table(berlin, 8 * 60, 18 * 60, holidays,
                                           Internal::dayNumber(start), Internal::dayNumber(end));
         const Internal::OfficeHours walking(berlin, 8 * 60, 18 * 60, holidays, 0, -1);
@@ -179,8 +198,8 @@ private slots:
         for (int i = 0; i < 3000; ++i) {
             const qint64 opened = start + random.below64(end - start);
             const qint64 seconds = random.between64(60, 40 * 3600);
-            const QDateTime expected = core.addBusinessSeconds(
-                QDateTime::fromMSecsSinceEpoch(opened, Qt::UTC), seconds);
+            const QDateTime expected =
+                core.addBusinessSeconds(QDateTime::fromMSecsSinceEpoch(opened, Qt::UTC), seconds);
             QCOMPARE(fast.addBusinessTime(opened, seconds * 1000), expected.toMSecsSinceEpoch());
         }
     }
@@ -205,7 +224,8 @@ private slots:
         QCOMPARE(report->cis, qint64(60));
         QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE kind <> 'change'")),
                  qint64(300));
-        QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE kind = 'change'")), qint64(20));
+        QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE kind = 'change'")),
+                 qint64(20));
         const qint64 incidents = count(d, QStringLiteral("SELECT COUNT(*) FROM tickets "
                                                          "WHERE kind = 'incident'"));
         const qint64 requests = count(d, QStringLiteral("SELECT COUNT(*) FROM tickets "
@@ -217,7 +237,8 @@ private slots:
         QVERIFY(problems > 0);
         QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM cis")), qint64(60));
         QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM ci_relations")), report->relations);
-        QVERIFY2(report->relations >= 2 * report->cis, qPrintable(QString::number(report->relations)));
+        QVERIFY2(report->relations >= 2 * report->cis,
+                 qPrintable(QString::number(report->relations)));
         QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM users WHERE login <> 'admin'")),
                  report->users);
         QCOMPARE(report->users, qint64(20));
@@ -238,6 +259,18 @@ private slots:
         QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'seed' "
                                          "AND entity = 'cis'")),
                  qint64(60));
+
+        // And the bulk load left the schema as it was: indexes and full-text triggers, and a
+        // full-text index that finds what the tickets say
+        if (d.dialect() == Dialect::Sqlite) {
+            SD_TEST_DATABASE_AGAIN(fresh);
+            QCOMPARE(ticketSchemaObjects(d), ticketSchemaObjects(*fresh));
+            QVERIFY(ticketSchemaObjects(d).contains(QStringLiteral("trigger:tickets_fts_insert")));
+            QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM tickets_fts WHERE tickets_fts "
+                                             "MATCH 'printer*'")),
+                     count(d, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE title LIKE "
+                                             "'%printer%' OR description LIKE '%printer%'")));
+        }
 
         // And a second run into the same database is refused instead of half-done
         auto again = Seeder(d).run(smallOptions());
@@ -277,8 +310,9 @@ private slots:
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
 
         const QStringList mustBeNone = {
-            QStringLiteral("SELECT COUNT(*) FROM tickets WHERE resolved < opened OR closed < opened "
-                           "OR updated < opened OR first_response < opened"),
+            QStringLiteral(
+                "SELECT COUNT(*) FROM tickets WHERE resolved < opened OR closed < opened "
+                "OR updated < opened OR first_response < opened"),
             QStringLiteral("SELECT COUNT(*) FROM tickets WHERE closed < resolved"),
             QStringLiteral("SELECT COUNT(*) FROM tickets WHERE state IN ('closed', 'cancelled', "
                            "'rejected') AND closed IS NULL"),
@@ -331,12 +365,14 @@ private slots:
 
         // Nothing after the end of the history but planned changes.
         const QString end = QStringLiteral("2025-07-01T00:00:00.000Z");
-        QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE opened >= ? "
-                                         "OR updated >= ? OR closed >= ?"),
+        QCOMPARE(count(d,
+                       QStringLiteral("SELECT COUNT(*) FROM tickets WHERE opened >= ? "
+                                      "OR updated >= ? OR closed >= ?"),
                        {end, end, end}),
                  qint64(0));
-        QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE planned_start >= ? "
-                                         "AND state IN ('implementing', 'review', 'closed')"),
+        QCOMPARE(count(d,
+                       QStringLiteral("SELECT COUNT(*) FROM tickets WHERE planned_start >= ? "
+                                      "AND state IN ('implementing', 'review', 'closed')"),
                        {end}),
                  qint64(0));
 
@@ -361,8 +397,9 @@ private slots:
                                   {kindName(kind)});
             QVERIFY(highest.ok() && highest->next());
             QCOMPARE(highest->value(0).toString(), formatNumber(kind, n));
-            QCOMPARE(count(d, QStringLiteral("SELECT next_value FROM number_sequences "
-                                             "WHERE kind = ?"),
+            QCOMPARE(count(d,
+                           QStringLiteral("SELECT next_value FROM number_sequences "
+                                          "WHERE kind = ?"),
                            {kindName(kind)}),
                      n + 1);
         }
@@ -405,6 +442,29 @@ private slots:
         QCOMPARE(phases.last(), QStringLiteral("tickets"));
         // And the database is usable afterwards: no transaction was left open.
         QVERIFY(d.exec(QStringLiteral("UPDATE number_sequences SET next_value = next_value")).ok());
+    }
+
+    void shouldKeepTheSchemaWhenCancelledWhileIndexing_data() { Test::addDriverRows(); }
+    void shouldKeepTheSchemaWhenCancelledWhileIndexing()
+    {
+        SD_TEST_DATABASE(testDb);
+        if (driver != QLatin1String("QSQLITE"))
+            QSKIP("PostgreSQL keeps its indexes during the load");
+        auto db = testDb->open();
+        QVERIFY(db.ok());
+        Database &d = **db;
+        const QStringList before = ticketSchemaObjects(d);
+        // Given a callback that stops once the tickets are in and their indexes are being built
+        const SeedProgress stopWhileIndexing = [](const QString &phase, qint64 done, qint64) {
+            return !(phase == QLatin1String("tickets indexes") && done > 0);
+        };
+
+        auto report = Seeder(d).run(smallOptions(), stopWhileIndexing);
+
+        // Then nothing of the phase stays, and the dropped indexes and trigger are back
+        QVERIFY(!report.ok());
+        QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM tickets")), qint64(0));
+        QCOMPARE(ticketSchemaObjects(d), before);
     }
 };
 
