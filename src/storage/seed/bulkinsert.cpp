@@ -15,7 +15,8 @@ namespace {
 
 // Parameters per statement. More rows per statement save per-statement costs, but SQLite looks
 // named placeholders up linearly while preparing, which makes a prepare quadratic in their
-// number, and every batch re-prepares (see FtsDeferral): a few hundred is the sweet spot.
+// number, and a schema change (FtsDeferral, IndexDeferral) makes every statement re-prepare:
+// a few hundred is the sweet spot.
 constexpr int ParametersPerStatement = 500;
 
 } // namespace
