@@ -2,6 +2,7 @@
 #include "fieldpredicates.h"
 
 #include "slapredicates.h"
+#include "ticketcolumns.h"
 
 #include "storage/database.h"
 
@@ -16,53 +17,11 @@ using Query::QueueValueType;
 
 namespace {
 
-struct Column
-{
-    const char *field;
-    const char *sql;
-    bool nullable;
-};
-
-// The fixed map from field names to columns: names are looked up here, never spliced.
-const Column columns[] = {
-    {"kind", "t.kind", false},
-    {"state", "t.state", false},
-    {"number", "t.number", false},
-    {"priority", "t.priority", false},
-    {"impact", "t.impact", false},
-    {"urgency", "t.urgency", false},
-    {"category", "t.category", true},
-    {"change_type", "t.change_type", true},
-    {"risk", "t.risk", true},
-    {"known_error", "t.known_error", false},
-    {"opened", "t.opened", false},
-    {"updated", "t.updated", false},
-    {"resolved", "t.resolved", true},
-    {"closed", "t.closed", true},
-    {"planned_start", "t.planned_start", true},
-    {"planned_end", "t.planned_end", true},
-    {"resolution_due", "t.resolution_due", true},
-    {"assignee", "t.assignee_id", true},
-    {"requester", "t.requester_id", true},
-    {"group", "t.group_id", true},
-    {"service", "t.service_id", true},
-    {"ci", "t.ci_id", true},
-    {"title", "t.title", false},
-    {"description", "t.description", true},
-};
-
-const Column *columnOf(const QString &field)
-{
-    for (const Column &column : columns) {
-        if (field == QLatin1String(column.field))
-            return &column;
-    }
-    return nullptr;
-}
+using Column = TicketColumn;
 
 QString sqlOf(const Column &column)
 {
-    return QString::fromLatin1(column.sql);
+    return column.sqlText();
 }
 
 // Keeps a predicate on a nullable column two-valued: an empty column is simply not a match.
@@ -259,7 +218,7 @@ Result<SqlFragment> fieldPredicate(const Query::FieldTerm &term, const Query::Qu
             parts << activePredicate(value == u"true");
         return anyOf(parts);
     }
-    const Column *column = columnOf(field.name);
+    const Column *column = ticketColumn(field.name);
     if (!column)
         return invalidData(Tr::tr("Field \"%1\" cannot be searched").arg(field.name));
     QVariantList values;

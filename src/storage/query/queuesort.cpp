@@ -1,47 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuesort.h"
 
+#include "ticketcolumns.h"
+
 #include "core/tr.h"
 
 namespace ServiceDeck::Storage {
 
 namespace {
 
-struct SortColumn
-{
-    const char *field;
-    const char *column;
-    bool nullable;
-};
+using Internal::TicketColumn;
 
-// The fixed map from sort names to columns: names are looked up here, never spliced.
-const SortColumn sortColumns[] = {
-    {"number", "t.number", false},
-    {"title", "t.title", false},
-    {"state", "t.state", false},
-    {"priority", "t.priority", false},
-    {"impact", "t.impact", false},
-    {"urgency", "t.urgency", false},
-    {"kind", "t.kind", false},
-    {"category", "t.category", true},
-    {"assignee", "t.assignee_id", true},
-    {"group", "t.group_id", true},
-    {"opened", "t.opened", false},
-    {"updated", "t.updated", false},
-    {"resolved", "t.resolved", true},
-    {"closed", "t.closed", true},
-    {"planned_start", "t.planned_start", true},
-    {"planned_end", "t.planned_end", true},
-    {"resolution_due", "t.resolution_due", true},
-};
-
-const SortColumn *findColumn(const QString &field)
+// Sorting is allowed on the core's sortable fields only, each through the shared column map.
+const TicketColumn *findColumn(const QString &field)
 {
-    for (const SortColumn &column : sortColumns) {
-        if (field == QLatin1String(column.field))
-            return &column;
-    }
-    return nullptr;
+    return Query::sortableFields().contains(field) ? Internal::ticketColumn(field) : nullptr;
 }
 
 } // namespace
@@ -82,8 +55,8 @@ Result<QString> compileQueueSort(const QList<Query::SortKey> &keys, Dialect dial
         return stable.error();
     QStringList terms;
     for (const Query::SortKey &key : *stable) {
-        const SortColumn *column = findColumn(key.field);
-        const QString sql = QLatin1String(column->column);
+        const TicketColumn *column = findColumn(key.field);
+        const QString sql = column->sqlText();
         const QLatin1String direction =
             key.descending ? QLatin1String(" DESC") : QLatin1String(" ASC");
         if (!column->nullable)

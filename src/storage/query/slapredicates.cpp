@@ -50,11 +50,19 @@ SqlFragment slaPredicate(const QString &status, const PredicateContext &context)
 {
     const QVariant now = toIsoUtc(context.now);
     SqlFragment sql = activePredicate(true);
+    // As in evaluateSla: a pending clock stands at pending_since, so a ticket that breached
+    // before it went pending stays breached rather than paused.
+    sql += QStringLiteral(" AND t.resolution_due IS NOT NULL");
     if (status == u"paused")
-        return sql + QStringLiteral(" AND t.pending_since IS NOT NULL");
-    sql += QStringLiteral(" AND t.pending_since IS NULL AND t.resolution_due IS NOT NULL");
+        return sql + QStringLiteral(" AND t.pending_since IS NOT NULL "
+                                    "AND t.resolution_due > t.pending_since");
     if (status == u"breached")
-        return sql + SqlFragment(QStringLiteral(" AND t.resolution_due <= ?"), {now});
+        return sql + SqlFragment(QStringLiteral(" AND ((t.pending_since IS NULL "
+                                                "AND t.resolution_due <= ?) "
+                                                "OR (t.pending_since IS NOT NULL "
+                                                "AND t.resolution_due <= t.pending_since))"),
+                                 {now});
+    sql += QStringLiteral(" AND t.pending_since IS NULL");
     sql += SqlFragment(QStringLiteral(" AND t.resolution_due > ?"), {now});
     if (status == u"warning")
         return sql + SqlFragment(QStringLiteral(" AND t.sla_warning_at IS NOT NULL "
