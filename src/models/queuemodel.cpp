@@ -80,7 +80,8 @@ Result<QueueSql> QueueModel::Private::compile() const
         Storage::compileQueueQuery(query, db.dialect(), Storage::QueueSqlContext{actor, now});
     if (!compiled)
         return compiled.error();
-    return QueuePageReader::compile(compiled->where, compiled->binds, sortKeys, db);
+    return QueuePageReader::compile(compiled->where, compiled->binds, sortKeys, db,
+                                    compiled->sortIndexWhere);
 }
 
 void QueueModel::Private::reload()
@@ -262,7 +263,8 @@ void QueueModel::setSortKeys(const QList<Query::SortKey> &keys)
     d->dropPages();
     if (d->sql) {
         // The filter and its count stay; only the order is compiled again.
-        auto sql = QueuePageReader::compile(d->sql->where, d->sql->binds, keys, d->db);
+        auto sql = QueuePageReader::compile(d->sql->where, d->sql->binds, keys, d->db,
+                                            d->sql->sortIndexWhere);
         if (sql)
             d->sql = *sql;
         else

@@ -59,6 +59,8 @@ struct QueueSql
     QVariantList binds;
     QString orderBy;
     QString reversedOrderBy;
+    QString sortIndexWhere; // CompiledQueueQuery::sortIndexWhere; empty: same as where
+    qint64 tableRows = 0;   // tickets in the table when sortIndexWhere differs from where
 };
 
 // Counts and pages a queue. A page at a large offset is found by skipping rows on the covering
@@ -71,15 +73,19 @@ public:
 
     static Result<QueueSql> compile(const QString &where, const QVariantList &binds,
                                     const QList<Query::SortKey> &keys,
-                                    Storage::Database &db);
+                                    Storage::Database &db, const QString &sortIndexWhere = {});
 
     Result<qint64> count(const QueueSql &sql);
+    // Whether the page is cheaper found by walking the sort index (sortIndexWhere) than by
+    // sorting every hit of the full-text match (where): true for a page near either end of a
+    // result of many hits.
+    static bool walksSortIndex(const QueueSql &sql, qint64 first, qint64 count, qint64 total);
     // Rows [first, first + count) of a result of `total` rows, in queue order.
     Result<QList<QueueRow>> read(const QueueSql &sql, qint64 first, qint64 count, qint64 total);
 
     // The statements read() runs, for the benchmark's baseline: the SQL and its binds.
     static QString countStatement(const QueueSql &sql);
-    QString pageStatement(const QueueSql &sql, bool reversed) const;
+    QString pageStatement(const QueueSql &sql, bool reversed, bool bySortIndex = false) const;
     static QVariantList pageBinds(const QueueSql &sql, qint64 first, qint64 count, qint64 total,
                                   bool *reversed = nullptr);
 

@@ -15,10 +15,12 @@ bool isSearchable(QStringView text)
 }
 
 // SQLite: the FTS5 index is an external-content table keyed by tickets.rowid.
-SqlFragment ftsMatch(const QString &match)
+SqlFragment ftsMatch(const QString &match, FullTextPlan plan = FullTextPlan::HitsFirst)
 {
-    return SqlFragment(QStringLiteral("t.rowid IN (SELECT rowid FROM tickets_fts "
-                                      "WHERE tickets_fts MATCH ?)"),
+    const QString rowid =
+        plan == FullTextPlan::SortIndexFirst ? QStringLiteral("+t.rowid") : QStringLiteral("t.rowid");
+    return SqlFragment(rowid + QStringLiteral(" IN (SELECT rowid FROM tickets_fts "
+                                              "WHERE tickets_fts MATCH ?)"),
                        {match});
 }
 
@@ -48,7 +50,8 @@ QString fts5String(QStringView text)
     return quoted + QLatin1Char('"');
 }
 
-QList<SqlFragment> fullTextPredicates(const QList<Query::TextTerm> &terms, Dialect dialect)
+QList<SqlFragment> fullTextPredicates(const QList<Query::TextTerm> &terms, Dialect dialect,
+                                      FullTextPlan plan)
 {
     const bool sqlite = dialect == Dialect::Sqlite;
     QStringList positiveStrings; // SQLite: FTS5 strings, implicitly ANDed
@@ -71,7 +74,7 @@ QList<SqlFragment> fullTextPredicates(const QList<Query::TextTerm> &terms, Diale
     }
     QList<SqlFragment> predicates;
     if (!positiveStrings.isEmpty())
-        predicates << ftsMatch(positiveStrings.join(QLatin1Char(' ')));
+        predicates << ftsMatch(positiveStrings.join(QLatin1Char(' ')), plan);
     if (!positiveWords.isEmpty())
         predicates << tsMatch(positiveWords.join(QLatin1Char(' ')), false);
     return predicates + phrases + exclusions;

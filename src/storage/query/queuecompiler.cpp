@@ -93,11 +93,14 @@ Result<CompiledQueueQuery> compileQueueQuery(const Query::QueueQuery &query, Dia
             return predicate.error();
         parts << (term.negated ? QStringLiteral("NOT ") + predicate->parenthesised() : *predicate);
     }
+    QList<SqlFragment> sortIndexParts = parts;
     parts << fullTextPredicates(query.text, dialect);
+    sortIndexParts << fullTextPredicates(query.text, dialect, FullTextPlan::SortIndexFirst);
     if (parts.isEmpty())
-        return CompiledQueueQuery{QStringLiteral("1=1"), {}};
+        return CompiledQueueQuery{QStringLiteral("1=1"), {}, QStringLiteral("1=1")};
     const SqlFragment where = SqlFragment::join(parts, QStringLiteral(" AND "));
-    return CompiledQueueQuery{where.text(), where.binds()};
+    const SqlFragment sortIndexWhere = SqlFragment::join(sortIndexParts, QStringLiteral(" AND "));
+    return CompiledQueueQuery{where.text(), where.binds(), sortIndexWhere.text()};
 }
 
 } // namespace ServiceDeck::Storage

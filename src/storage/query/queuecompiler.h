@@ -27,6 +27,10 @@ struct CompiledQueueQuery
 {
     QString where;
     QVariantList binds;
+    // The same predicate with the same binds, written so that SQLite pages a full-text result by
+    // walking the sort index rather than sorting every hit (see FullTextPlan); equal to `where`
+    // when there is no full-text term or the dialect is PostgreSQL.
+    QString sortIndexWhere;
 };
 
 // Compiles a parsed queue query for the dialect. The query is checked again (a query built in

@@ -2,6 +2,7 @@
 #include "testdatabase.h"
 
 #include "models/queuemodel.h"
+#include "models/queuepage.h"
 #include "storage/directoryrepository.h"
 #include "storage/query/queuecompiler.h"
 #include "storage/query/queuesort.h"
@@ -17,6 +18,7 @@
 
 using namespace ServiceDeck;
 using Models::QueueModel;
+namespace Internal = Models::Internal;
 using Storage::Database;
 
 namespace {
@@ -105,6 +107,8 @@ private slots:
     void shouldRefreshAfterAnInsert();
     void shouldTickOnlyTheSlaColumn_data() { Test::addDriverRows(); }
     void shouldTickOnlyTheSlaColumn();
+    void shouldPageFullTextAlikeByEitherPlan_data() { Test::addDriverRows(); }
+    void shouldPageFullTextAlikeByEitherPlan();
 };
 
 void tst_QueueModel::shouldListWhatTheQueryListsInBothHalves()
@@ -335,4 +339,44 @@ void tst_QueueModel::shouldTickOnlyTheSlaColumn()
 }
 
 QTEST_GUILESS_MAIN(tst_QueueModel)
+void tst_QueueModel::shouldPageFullTextAlikeByEitherPlan()
+{
+    // Given full-text queues of few and of many hits, sorted several ways
+    SD_QUEUE_DB(db, actor);
+    Internal::QueuePageReader reader(db);
+    for (const QString &expression :
+         {QStringLiteral("vpn"), QStringLiteral("printer -toner"), QStringLiteral("the"),
+          QStringLiteral("kind:incident \"cannot\"")}) {
+        for (const QString &sort : {QStringLiteral("-updated"), QStringLiteral("title"),
+                                    QStringLiteral("-assignee,priority")}) {
+            const auto compiled = Storage::compileQueueQuery(
+                parsed(expression), db.dialect(), {actor, QDateTime::currentDateTimeUtc()});
+            QVERIFY(compiled.ok());
+            auto sql = Internal::QueuePageReader::compile(compiled->where, compiled->binds,
+                                                          *Query::parseSortSpec(sort), db,
+                                                          compiled->sortIndexWhere);
+            QVERIFY(sql.ok());
+            const auto total = reader.count(*sql);
+            QVERIFY(total.ok());
+            // When every row is read in pages of 7 by one plan and then by the other
+            QStringList byPlan[2];
+            for (const bool bySortIndex : {false, true}) {
+                for (qint64 first = 0; first < *total; first += 7) {
+                    bool reversed = false;
+                    const qint64 count = std::min<qint64>(7, *total - first);
+                    const QVariantList binds =
+                        reader.pageBinds(*sql, first, count, *total, &reversed);
+                    auto page = db.exec(reader.pageStatement(*sql, reversed, bySortIndex), binds);
+                    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+                    while (page->next())
+                        byPlan[bySortIndex] << page->value(1).toString();
+                }
+            }
+            // Then both list the queue's rows in the same order
+            QCOMPARE(byPlan[1], byPlan[0]);
+            QCOMPARE(byPlan[0], expectedNumbers(db, actor, expression, sort));
+        }
+    }
+}
+
 #include "tst_queuemodel.moc"
