@@ -105,6 +105,21 @@ QStringList allowedTransitions(TicketKind kind, QStringView from)
     return targets;
 }
 
+QStringList missingTransitionFields(TicketKind kind, const QString &from, const QString &to,
+                                    const QMap<QString, QString> &fields)
+{
+    QStringList missing;
+    for (const Transition &t : transitions(kind)) {
+        if (t.from != from || t.to != to)
+            continue;
+        for (const QString &field : t.requiredFields) {
+            if (fields.value(field).trimmed().isEmpty())
+                missing << field;
+        }
+    }
+    return missing;
+}
+
 Result<void> checkTransition(TicketKind kind, const QString &from, const QString &to,
                              const QMap<QString, QString> &fields)
 {
@@ -114,11 +129,7 @@ Result<void> checkTransition(TicketKind kind, const QString &from, const QString
     for (const Transition &t : transitions(kind)) {
         if (t.from != from || t.to != to)
             continue;
-        QStringList missing;
-        for (const QString &field : t.requiredFields) {
-            if (fields.value(field).trimmed().isEmpty())
-                missing << field;
-        }
+        const QStringList missing = missingTransitionFields(kind, from, to, fields);
         if (!missing.isEmpty())
             return invalidData(Tr::tr("Moving a %1 from %2 to %3 needs: %4")
                                    .arg(kindName(kind), from, to,

@@ -29,6 +29,11 @@ QStringList allowedTransitions(TicketKind kind, QStringView from);
 Result<void> checkTransition(TicketKind kind, const QString &from, const QString &to,
                              const QMap<QString, QString> &fields);
 
+// The fields the step from → to requires that are still empty in `fields`, in lifecycle order:
+// what a form or a bulk move has to ask for before it takes the step.
+QStringList missingTransitionFields(TicketKind kind, const QString &from, const QString &to,
+                                    const QMap<QString, QString> &fields);
+
 // What a step does to the timestamps kept by ServiceDeck: set `resolved`/`closed` on entry,
 // clear `resolved` on reopen. Returns the fields to change (empty value clears).
 QMap<QString, QString> transitionEffects(TicketKind kind, const QString &from, const QString &to,

@@ -45,6 +45,59 @@ BulkTicketUpdate::Outcome BulkTicketUpdate::setField(const QStringList &numbers,
     return outcome;
 }
 
+BulkTicketUpdate::MoveNeeds BulkTicketUpdate::moveNeeds(const QStringList &numbers,
+                                                        const QString &state)
+{
+    Storage::TicketRepository tickets(m_db);
+    MoveNeeds needs;
+    for (const QString &number : numbers) {
+        auto ticket = tickets.findByNumber(number);
+        if (!ticket)
+            continue; // reported per ticket when the move is made
+        const QString from = ticket->fields.value(QStringLiteral("state"));
+        const QStringList missing = missingTransitionFields(ticket->kind, from, state,
+                                                            ticket->fields);
+        if (missing.isEmpty())
+            continue;
+        if (needs.fields.isEmpty()) {
+            needs.kind = ticket->kind;
+            needs.fromState = from;
+        }
+        for (const QString &field : missing) {
+            if (!needs.fields.contains(field))
+                needs.fields << field;
+        }
+    }
+    return needs;
+}
+
+BulkTicketUpdate::Outcome BulkTicketUpdate::moveTo(const QStringList &numbers,
+                                                   const QString &state,
+                                                   const Storage::FieldAssignments &given)
+{
+    Storage::TicketRepository tickets(m_db);
+    Outcome outcome;
+    for (const QString &number : numbers) {
+        auto ticket = tickets.findByNumber(number);
+        if (!ticket) {
+            outcome.refused.append({number, ticket.error().message});
+            continue;
+        }
+        Storage::FieldAssignments changes;
+        for (const auto &[field, value] : given) {
+            if (ticket->fields.value(field).trimmed().isEmpty())
+                changes.append({field, value});
+        }
+        changes.append({QStringLiteral("state"), state});
+        auto updated = tickets.update(number, changes, m_actorId);
+        if (updated)
+            outcome.updated << number;
+        else
+            outcome.refused.append({number, updated.error().message});
+    }
+    return outcome;
+}
+
 QStringList BulkTicketUpdate::commonTransitions(const QStringList &numbers)
 {
     Storage::TicketRepository tickets(m_db);

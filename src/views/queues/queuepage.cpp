@@ -6,6 +6,9 @@
 #include "queuetableview.h"
 #include "queuevaluesource.h"
 
+#include "views/ticketform/referencelookup.h"
+#include "views/ticketform/transitiondialog.h"
+
 #include "core/query/queueparser.h"
 #include "core/query/sortspec.h"
 #include "core/ticketkind.h"
@@ -178,7 +181,24 @@ void QueuePage::moveSelected()
     const int index = int(labels.indexOf(chosen));
     if (!ok || index < 0)
         return;
-    reportOutcome(tr("Move Tickets"), applyToSelected(QStringLiteral("state"), states.at(index)));
+    // Core says what the step needs; ask once for what any of the tickets still lacks.
+    BulkTicketUpdate bulk(m_db, m_actorId);
+    const QString state = states.at(index);
+    const BulkTicketUpdate::MoveNeeds needs = bulk.moveNeeds(numbers, state);
+    Storage::FieldAssignments given;
+    if (!needs.fields.isEmpty()) {
+        ReferenceLookup lookup(m_db);
+        TransitionDialog dialog(lookup, needs.kind, needs.fromState, state, needs.fields, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        given = dialog.values();
+    }
+    const BulkTicketUpdate::Outcome outcome = bulk.moveTo(numbers, state, given);
+    if (!outcome.updated.isEmpty()) {
+        m_model->refresh();
+        emit ticketsChanged();
+    }
+    reportOutcome(tr("Move Tickets"), outcome);
 }
 
 void QueuePage::reportOutcome(const QString &title, const BulkTicketUpdate::Outcome &outcome)

@@ -306,15 +306,7 @@ bool TicketForm::moveTo(const QString &target)
     // Core says what the step needs; the form asks only for what is still empty.
     const QString from = state();
     const QMap<QString, QString> values = currentValues();
-    QStringList missing;
-    for (const Transition &step : transitions(m_ticket.kind)) {
-        if (step.from != from || step.to != target)
-            continue;
-        for (const QString &field : step.requiredFields) {
-            if (values.value(field).trimmed().isEmpty())
-                missing << field;
-        }
-    }
+    const QStringList missing = missingTransitionFields(m_ticket.kind, from, target, values);
     FieldAssignments changes = changedFields();
     if (!missing.isEmpty()) {
         const auto given = askTransitionFields(from, target, missing);

@@ -13,6 +13,9 @@
 #include "views/queues/queuepage.h"
 #include "views/queues/queuetableview.h"
 #include "views/ticketform/tickettabs.h"
+#include "views/ticketform/transitiondialog.h"
+#include "storage/ticketrepository.h"
+#include "core/ticketkind.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -22,6 +25,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
@@ -339,6 +343,59 @@ private slots:
         QTRY_COMPARE(navigator->indexOf(QStringLiteral("unassigned"))
                          .data(QueueNavigator::CountRole).toLongLong(),
                      left);
+    }
+
+    void shouldAskOnceForWhatABulkMoveNeeds_data() { Test::addDriverRows(); }
+    void shouldAskOnceForWhatABulkMoveNeeds()
+    {
+        SD_WINDOW();
+        // Given three new incidents, one of which has a resolution already
+        typeFilter(page->filterEdit(), QStringLiteral("kind:incident state:new"));
+        QTRY_VERIFY(model->rowCount() >= 3);
+        const QStringList numbers = Test::shownNumbers(*model, 3);
+        QVERIFY(Storage::TicketRepository(db)
+                    .update(numbers.at(0), {{QStringLiteral("resolution"),
+                                             QStringLiteral("Duplicate of an earlier call")}},
+                            admin.id)
+                    .ok());
+        table->setFocus();
+        table->selectionModel()->select(
+            QItemSelection(model->index(0, 0), model->index(2, model->columnCount() - 1)),
+            QItemSelectionModel::ClearAndSelect);
+        // When they are moved to Cancelled, which needs a resolution, and one is typed once
+        bool asked = false;
+        std::function<void(QWidget *)> answerFields = [&](QWidget *dialog) {
+            auto *fields = qobject_cast<Views::TransitionDialog *>(dialog);
+            if (!fields) // the state choice is still closing
+                return Test::whenDialogOpens(answerFields);
+            auto *note = qobject_cast<QPlainTextEdit *>(fields->editor(QStringLiteral("resolution")));
+            QVERIFY(note);
+            note->setPlainText(QStringLiteral("Raised twice by mistake"));
+            asked = true;
+            fields->accept();
+        };
+        Test::whenDialogOpens([&](QWidget *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            QVERIFY(input->comboBoxItems().contains(stateLabel(u"cancelled")));
+            input->setTextValue(stateLabel(u"cancelled"));
+            Test::whenDialogOpens(answerFields);
+            input->accept();
+        });
+        auto *move = window.findChild<QAction *>(QStringLiteral("actionMoveState"));
+        QVERIFY(move && move->isEnabled());
+        move->trigger();
+        QTRY_VERIFY(asked);
+        // Then all three are cancelled; the typed note filled only the empty resolutions
+        for (const QString &number : numbers) {
+            const auto ticket = Storage::TicketRepository(db).findByNumber(number);
+            QVERIFY(ticket.ok());
+            QCOMPARE(ticket->fields.value(QStringLiteral("state")), QStringLiteral("cancelled"));
+            QCOMPARE(ticket->fields.value(QStringLiteral("resolution")),
+                     number == numbers.at(0) ? QStringLiteral("Duplicate of an earlier call")
+                                             : QStringLiteral("Raised twice by mistake"));
+        }
+        QTRY_VERIFY(!Test::shownNumbers(*model, model->rowCount()).contains(numbers.at(1)));
     }
 
     void shouldOpenTicketOnDoubleClick_data() { Test::addDriverRows(); }
