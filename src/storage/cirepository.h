@@ -2,11 +2,14 @@
 #pragma once
 
 #include "core/ci.h"
+#include "core/cmdb/cicatalogue.h"
 #include "core/error.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
+#include <QVariant>
 
 #include <optional>
 
@@ -65,7 +68,17 @@ public:
     Result<int> countByClass(const QString &ciClass);
 
 private:
+    Result<std::optional<ConfigurationItem>> findWhere(const QString &column,
+                                                       const QVariant &value);
+    // Checks name, status, class and owner group; returns the owner group's id (or NULL).
+    Result<QVariant> checkFields(ConfigurationItem &ci);
+    Result<QMap<QString, QString>> checkAttributes(const ConfigurationItem &ci);
+    Result<QList<CiSummary>> summaryRows(QSqlQuery &query);
+
     Database &m_db;
+    // Loaded on first use: the definitions change with a schema step or an administrator's
+    // edit, not while one repository object lives.
+    std::optional<Cmdb::CiCatalogue> m_catalogue;
 };
 
 } // namespace ServiceDeck::Storage

@@ -6,7 +6,7 @@ namespace ServiceDeck::Storage {
 const QList<Migration> &migrations()
 {
     // Append new steps at the end; never edit a released one.
-    static const QList<Migration> steps = {initialSchema(), queueIndexes()};
+    static const QList<Migration> steps = {initialSchema(), queueIndexes(), cmdbAttributes()};
     return steps;
 }
 

@@ -31,5 +31,6 @@ int latestSchemaVersion();
 // Steps, one function each, defined beside their SQL.
 Migration initialSchema();
 Migration queueIndexes();
+Migration cmdbAttributes();
 
 } // namespace ServiceDeck::Storage

@@ -56,7 +56,9 @@ public:
     // The CIs reached directly from `ci` in the closure's tree, in the order they were reached.
     QList<QUuid> childrenOf(const QUuid &ci) const;
 
-    void append(const ImpactStep &step); // for the algorithm and for tests
+    // For the algorithm and for tests: steps come in order of depth; a CI already present is
+    // ignored.
+    void append(const ImpactStep &step);
 
 private:
     QList<ImpactStep> m_steps;

@@ -5,6 +5,9 @@
 #include "bulkinsert.h"
 #include "seedcontext.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 namespace ServiceDeck::Storage::Internal {
 
 namespace {
@@ -203,6 +206,13 @@ void CmdbSeeder::makeServers(qint64 count)
         attribute(ci, QStringLiteral("cpu_count"), number(cpus[m_random.below(7)]));
         attribute(ci, QStringLiteral("memory_gb"), number(memory[m_random.below(7)]));
         attribute(ci, QStringLiteral("vendor"), m_random.pick(serverVendors()));
+        // Bought when it entered the CMDB, with three or five years of warranty: derived, not
+        // drawn, so the random stream and with it the rest of the estate stay as they were.
+        const QDate bought =
+            QDateTime::fromMSecsSinceEpoch(c.cis.at(ci).created, QTimeZone::utc()).date();
+        attribute(ci, QStringLiteral("purchase_date"), bought.toString(Qt::ISODate));
+        attribute(ci, QStringLiteral("warranty_end"),
+                  bought.addYears(ci % 2 == 0 ? 3 : 5).toString(Qt::ISODate));
         QList<int> links =
             m_accessBySite[site].isEmpty() ? m_coreBySite[site] : m_accessBySite[site];
         const int uplinks = m_random.between(2, 4);
@@ -238,6 +248,8 @@ void CmdbSeeder::makeVirtualMachines(qint64 count)
         attribute(ci, QStringLiteral("ip_address"), ipAddress(2));
         attribute(ci, QStringLiteral("cpu_count"), number(cpus[m_random.below(4)]));
         attribute(ci, QStringLiteral("memory_gb"), number(memory[m_random.below(5)]));
+        if (host >= 0)
+            attribute(ci, QStringLiteral("host"), c.cis.at(host).name);
         relate(ci, "runs_on", host);
         relate(ci, "depends_on", pickAt(m_volumesBySite[site]));
         relate(ci, "connects_to", pickAt(m_accessBySite[site]));
@@ -367,66 +379,6 @@ void CmdbSeeder::makeServices()
                 relate(ci, "depends_on", shared);
         }
     }
-}
-
-Result<void> CmdbSeeder::writeAttributeDefinitions()
-{
-    struct Def
-    {
-        const char *ciClass;
-        const char *name;
-        const char *label;
-        const char *type;
-        const char *choices;
-    };
-    static const Def defs[] = {
-        {"business_service", "criticality", "Criticality", "choice", "high,medium,low"},
-        {"business_service", "support_hours", "Support hours", "choice", "24x7,Office hours"},
-        {"application", "version", "Version", "text", nullptr},
-        {"application", "technology", "Technology", "text", nullptr},
-        {"database", "engine", "Engine", "text", nullptr},
-        {"database", "version", "Version", "text", nullptr},
-        {"database", "size_gb", "Size (GB)", "number", nullptr},
-        {"server", "os", "Operating system", "text", nullptr},
-        {"server", "ip_address", "IP address", "text", nullptr},
-        {"server", "cpu_count", "CPUs", "number", nullptr},
-        {"server", "memory_gb", "Memory (GB)", "number", nullptr},
-        {"server", "vendor", "Vendor", "text", nullptr},
-        {"virtual_machine", "os", "Operating system", "text", nullptr},
-        {"virtual_machine", "ip_address", "IP address", "text", nullptr},
-        {"virtual_machine", "cpu_count", "CPUs", "number", nullptr},
-        {"virtual_machine", "memory_gb", "Memory (GB)", "number", nullptr},
-        {"network_device", "vendor", "Vendor", "text", nullptr},
-        {"network_device", "ip_address", "IP address", "text", nullptr},
-        {"network_device", "firmware", "Firmware", "text", nullptr},
-        {"storage", "vendor", "Vendor", "text", nullptr},
-        {"storage", "capacity_tb", "Capacity (TB)", "number", nullptr},
-        {"storage", "size_gb", "Size (GB)", "number", nullptr},
-    };
-    QSet<QString> existing;
-    auto query = m_context.db.exec(QStringLiteral("SELECT class, name FROM ci_attribute_defs"));
-    if (!query)
-        return query.error();
-    while (query->next())
-        existing.insert(query->value(0).toString() + QLatin1Char('/') + query->value(1).toString());
-    BulkInsert rows(m_context.db, QStringLiteral("ci_attribute_defs"),
-                    {QStringLiteral("id"), QStringLiteral("class"), QStringLiteral("name"),
-                     QStringLiteral("label"), QStringLiteral("type"), QStringLiteral("choices"),
-                     QStringLiteral("position")});
-    int position = 0;
-    for (const Def &def : defs) {
-        const QString id = m_random.uuid();
-        const QString ciClass = QString::fromLatin1(def.ciClass);
-        const QString name = QString::fromLatin1(def.name);
-        ++position;
-        if (existing.contains(ciClass + QLatin1Char('/') + name))
-            continue;
-        rows << id << ciClass << name << QString::fromLatin1(def.label)
-             << QString::fromLatin1(def.type)
-             << (def.choices ? QVariant(QString::fromLatin1(def.choices)) : m_context.nullText)
-             << position;
-    }
-    return rows.flush();
 }
 
 } // namespace ServiceDeck::Storage::Internal

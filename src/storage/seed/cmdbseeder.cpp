@@ -88,8 +88,6 @@ Result<void> CmdbSeeder::run()
     phase.add(*m_journalRows);
     if (auto started = phase.start(); !started)
         return started;
-    if (auto defined = writeAttributeDefinitions(); !defined)
-        return defined;
     m_nextCheckpoint = CheckpointEvery;
 
     planServices(counts[int(CiKind::Service)]);

@@ -51,7 +51,6 @@ private:
     void makeApplications(qint64 count);
     void makeServices();
     Result<void> maybeCheckpoint();
-    Result<void> writeAttributeDefinitions();
 
     SeedContext &m_context;
     SeedRandom m_random;

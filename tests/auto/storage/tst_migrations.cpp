@@ -3,6 +3,8 @@
 
 #include "storage/migrations.h"
 
+#include "core/cmdb/cicatalogue.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
@@ -133,6 +135,70 @@ private slots:
                                  Database::SchemaPolicy::RequireSchema);
         QVERIFY(!db.ok());
         QVERIFY(db.error().message.contains(QStringLiteral("init")));
+    }
+
+    void shouldAddTheStandardAttributeDefinitionsKeepingExistingOnes_data()
+    {
+        Test::addDriverRows();
+    }
+    void shouldAddTheStandardAttributeDefinitionsKeepingExistingOnes()
+    {
+        SD_TEST_DATABASE(testDb);
+        const Cmdb::CiCatalogue standard = Cmdb::CiCatalogue::standard();
+        qsizetype expected = 0;
+        for (const Cmdb::CiClass &ciClass : standard.classes()) {
+            for (const Cmdb::AttributeDefinition &definition : standard.attributesOf(ciClass.name))
+                expected += definition.ciClass == ciClass.name ? 1 : 0;
+        }
+        const QString countDefs = QStringLiteral("SELECT COUNT(*) FROM ci_attribute_defs");
+        {
+            // Given a new database: every standard definition is there
+            auto db = testDb->open();
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            auto count = (*db)->exec(countDefs);
+            QVERIFY(count.ok() && count->next());
+            QCOMPARE(count->value(0).toInt(), int(expected));
+
+            // When it is put back to schema version 2, as a database the old demo seeder filled:
+            // a few definitions of its own (one of them a site's edit), step 3's index undone
+            QVERIFY((*db)->exec(QStringLiteral("DELETE FROM ci_attribute_defs WHERE class <> ?"),
+                                {QStringLiteral("server")}).ok());
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE ci_attribute_defs SET label = ? "
+                                               "WHERE class = ? AND name = ?"),
+                                {QStringLiteral("Cores"), QStringLiteral("server"),
+                                 QStringLiteral("cpu_count")}).ok());
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO ci_attribute_defs (id, class, name, "
+                                               "label, type) VALUES (?, ?, ?, ?, ?)"),
+                                {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                 QStringLiteral("virtual_machine"), QStringLiteral("os"),
+                                 QStringLiteral("Operating system"), QStringLiteral("text")}).ok());
+            count->finish(); // SQLite drops no index under a pending read
+            // DDL unprepared: PostgreSQL cannot prepare it.
+            QSqlQuery ddl((*db)->sql());
+            QVERIFY(ddl.exec(QStringLiteral("DROP INDEX ci_relations_up")));
+            QVERIFY(ddl.exec(QStringLiteral("CREATE INDEX ci_relations_target ON ci_relations "
+                                            "(target_id, type)")));
+            QVERIFY((*db)->exec(QStringLiteral("DELETE FROM schema_version WHERE version = 3")).ok());
+        }
+        // Then opening it upgrades it, adding only what is missing
+        auto db = testDb->open();
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(*(*db)->schemaVersion(), latestSchemaVersion());
+        auto count = (*db)->exec(countDefs);
+        QVERIFY(count.ok() && count->next());
+        QCOMPARE(count->value(0).toInt(), int(expected) + 1);
+        auto label = (*db)->exec(QStringLiteral("SELECT label FROM ci_attribute_defs "
+                                                "WHERE class = ? AND name = ?"),
+                                 {QStringLiteral("server"), QStringLiteral("cpu_count")});
+        QVERIFY(label.ok() && label->next());
+        QCOMPARE(label->value(0).toString(), QStringLiteral("Cores"));
+        auto choices = (*db)->exec(QStringLiteral("SELECT choices, type FROM ci_attribute_defs "
+                                                  "WHERE class = ? AND name = ?"),
+                                   {QStringLiteral("business_service"),
+                                    QStringLiteral("support_hours")});
+        QVERIFY(choices.ok() && choices->next());
+        QCOMPARE(choices->value(0).toString(), QStringLiteral("24x7,Office hours"));
+        QCOMPARE(choices->value(1).toString(), QStringLiteral("choice"));
     }
 
     void shouldRefuseAMissingSqliteFileWhenItMustExist()
