@@ -4,6 +4,8 @@
 
 #include "models/queuemodel.h"
 #include "storage/database.h"
+#include "views/cmdb/cmdbbrowser.h"
+#include "views/cmdbimport/cmdbimportdialog.h"
 #include "views/queues/filterlineedit.h"
 #include "views/queues/queuefilteredit.h"
 #include "views/queues/queuenavigator.h"
@@ -11,12 +13,14 @@
 #include "views/queues/queuetableview.h"
 #include "views/ticketform/tickettabs.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QToolButton>
 
 #include <algorithm>
@@ -64,9 +68,14 @@ void MainWindow::setUpWidgets()
     m_queuePage = new QueuePage(m_db, m_actor.id, this);
     m_queuePage->setObjectName(QStringLiteral("queuePage"));
     m_ticketTabs = new TicketTabs(m_db, m_actor.id, this);
+    // The queue and the CMDB take turns above the ticket tabs, so that a ticket opened from a
+    // CI opens where tickets always do.
+    m_workStack = new QStackedWidget(this);
+    m_workStack->setObjectName(QStringLiteral("workStack"));
+    m_workStack->addWidget(m_queuePage);
 
     m_ui->splitter->insertWidget(0, m_navigator);
-    m_ui->workSplitter->addWidget(m_queuePage);
+    m_ui->workSplitter->addWidget(m_workStack);
     m_ui->workSplitter->addWidget(m_ticketTabs);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -113,10 +122,17 @@ void MainWindow::setUpActions()
     m_ui->menuFile->insertAction(m_ui->actionSaveQueue, m_ticketTabs->closeTabAction());
 
     connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
-        Views::FilterLineEdit *edit = m_queuePage->filterEdit()->lineEdit();
+        QLineEdit *edit = isShowingCmdb() ? m_cmdbBrowser->searchEdit()
+                                          : m_queuePage->filterEdit()->lineEdit();
         edit->setFocus(Qt::ShortcutFocusReason);
         edit->selectAll();
     });
+    auto *pages = new QActionGroup(this);
+    pages->addAction(m_ui->actionShowQueues);
+    pages->addAction(m_ui->actionShowCmdb);
+    connect(m_ui->actionShowQueues, &QAction::triggered, this, [this] { showQueues(); });
+    connect(m_ui->actionShowCmdb, &QAction::triggered, this, [this] { showCmdb(); });
+    connect(m_ui->actionImportCis, &QAction::triggered, this, [this] { importCis(); });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { refresh(); });
 
     // Enter opens the current row while the table has the focus; a double-click does too.
@@ -156,6 +172,7 @@ void MainWindow::connectParts()
             [this](const Storage::SavedQueue &queue) {
                 statusBar()->clearMessage();
                 m_queuePage->showQueue(queue);
+                showQueues();
             });
     connect(m_navigator, &QueueNavigator::saveFilterRequested, this,
             [this] { m_navigator->createQueue(m_queuePage->filterEdit()->text()); });
@@ -180,19 +197,70 @@ void MainWindow::connectParts()
                 QMessageBox::warning(this, tr("Open Ticket"), message);
             });
     // Bulk work needs a selection.
-    const auto updateBulkActions = [this] {
-        const bool any = m_queuePage->table()->selectionModel()
-                         && m_queuePage->table()->selectionModel()->hasSelection();
-        m_ui->actionAssign->setEnabled(any);
-        m_ui->actionMoveState->setEnabled(any);
-        m_ui->actionOpenTicket->setEnabled(m_queuePage->table()->currentIndex().isValid());
-    };
+    const auto updateActions = [this] { updateBulkActions(); };
     connect(m_queuePage->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            updateBulkActions);
+            updateActions);
     connect(m_queuePage->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            updateBulkActions);
-    connect(model, &QAbstractItemModel::modelReset, this, updateBulkActions);
+            updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, updateActions);
     updateBulkActions();
+}
+
+void MainWindow::updateBulkActions()
+{
+    // The queue's selection is out of sight while the CMDB is shown: nothing acts on it then.
+    const bool queues = !isShowingCmdb();
+    const bool any = queues && m_queuePage->table()->selectionModel()
+                     && m_queuePage->table()->selectionModel()->hasSelection();
+    m_ui->actionAssign->setEnabled(any);
+    m_ui->actionMoveState->setEnabled(any);
+    m_ui->actionOpenTicket->setEnabled(queues && m_queuePage->table()->currentIndex().isValid());
+    m_ui->actionSaveQueue->setEnabled(queues);
+}
+
+bool MainWindow::isShowingCmdb() const
+{
+    return m_cmdbBrowser && m_workStack->currentWidget() == m_cmdbBrowser;
+}
+
+void MainWindow::showQueues()
+{
+    m_ui->actionShowQueues->setChecked(true);
+    if (m_workStack->currentWidget() == m_queuePage)
+        return;
+    m_workStack->setCurrentWidget(m_queuePage);
+    m_countLabel->show();
+    updateBulkActions();
+}
+
+void MainWindow::showCmdb()
+{
+    m_ui->actionShowCmdb->setChecked(true);
+    if (!m_cmdbBrowser) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_cmdbBrowser = new Views::CmdbBrowser(m_db, m_actor.id, m_workStack);
+        m_cmdbBrowser->setObjectName(QStringLiteral("cmdbBrowser"));
+        m_workStack->addWidget(m_cmdbBrowser);
+        connect(m_cmdbBrowser, &Views::CmdbBrowser::ticketActivated, this,
+                [this](const QString &number) { m_ticketTabs->openTicket(number); });
+        connect(m_cmdbBrowser, &Views::CmdbBrowser::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        QApplication::restoreOverrideCursor();
+    }
+    m_workStack->setCurrentWidget(m_cmdbBrowser);
+    m_countLabel->hide();
+    updateBulkActions();
+    m_cmdbBrowser->searchEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::importCis()
+{
+    Views::CmdbImportDialog dialog(m_db, m_actor.id, this);
+    connect(&dialog, &Views::CmdbImportDialog::imported, this, [this] {
+        if (m_cmdbBrowser)
+            m_cmdbBrowser->refresh();
+    });
+    dialog.exec();
 }
 
 void MainWindow::openCurrentTicket()
@@ -206,6 +274,8 @@ void MainWindow::openCurrentTicket()
 void MainWindow::refresh()
 {
     statusBar()->clearMessage();
+    if (m_cmdbBrowser)
+        m_cmdbBrowser->refresh();
     m_queuePage->refresh();
     m_navigator->refreshCounts();
 }
@@ -256,7 +326,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Unsaved ticket edits are never lost: the person saves, discards or stays.
-    if (!m_ticketTabs->maybeCloseAll()) {
+    if (!m_ticketTabs->maybeCloseAll() || (m_cmdbBrowser && !m_cmdbBrowser->maybeLeave())) {
         event->ignore();
         return;
     }

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
 class QToolButton;
 
 namespace ServiceDeck {
@@ -16,6 +17,7 @@ namespace Storage {
 class Database;
 }
 namespace Views {
+class CmdbBrowser;
 class QueueNavigator;
 class QueuePage;
 class TicketTabs;
@@ -25,8 +27,8 @@ class MainWindow;
 }
 
 // The main window on one open database, worked by one person: the queues with their counts on
-// the left; on the right the chosen queue (filter box over the table) above the open tickets;
-// the database and the queue's size in the status bar.
+// the left; on the right the chosen queue (filter box over the table) or the CMDB browser, above
+// the open tickets; the database and the queue's size in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +41,13 @@ public:
     Views::QueueNavigator *queueNavigator() const { return m_navigator; }
     Views::QueuePage *queuePage() const { return m_queuePage; }
     Views::TicketTabs *ticketTabs() const { return m_ticketTabs; }
+    // Made when the CMDB is first shown: a launch does not wait for it.
+    Views::CmdbBrowser *cmdbBrowser() const { return m_cmdbBrowser; }
+
+    // The work area shows the chosen queue, or the CMDB browser.
+    void showQueues();
+    void showCmdb();
+    bool isShowingCmdb() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +57,8 @@ private:
     void setUpActions();
     void setUpStatusBar();
     void connectParts();
+    void updateBulkActions();
+    void importCis();
     void openCurrentTicket();
     void refresh();
     void showTicketCount(qint64 count);
@@ -61,6 +72,8 @@ private:
     Views::QueueNavigator *m_navigator = nullptr;
     Views::QueuePage *m_queuePage = nullptr;
     Views::TicketTabs *m_ticketTabs = nullptr;
+    Views::CmdbBrowser *m_cmdbBrowser = nullptr;
+    QStackedWidget *m_workStack = nullptr;
     QToolButton *m_newButton = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_actorLabel = nullptr;

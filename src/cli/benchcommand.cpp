@@ -2,6 +2,7 @@
 #include "benchcommand.h"
 
 #include "clicontext.h"
+#include "cmdbbench.h"
 
 #include "models/queuemodel.h"
 #include "models/queuepage.h"
@@ -26,15 +27,6 @@
 namespace ServiceDeck::Cli {
 
 namespace {
-
-struct Measurement
-{
-    QString name;
-    double value = 0;
-    QString unit;
-    std::optional<double> baseline;
-    QString target;
-};
 
 double msSince(const QElapsedTimer &timer)
 {
@@ -429,7 +421,7 @@ Result<void> Bench::run()
          QStringLiteral("<= 64 MB (baseline: process RSS growth, includes SQLite's cache)")});
 
     measureTableModel(model);
-    return {};
+    return measureCmdb(m_db, [this](const Measurement &measurement) { add(measurement); });
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "benchcommand.h"
 #include "clicontext.h"
+#include "cmdbcommand.h"
 #include "initcommand.h"
 #include "querycommand.h"
 #include "seedcommand.h"
@@ -26,7 +27,13 @@ QString commandSummary()
                   "  ticket update NUMBER F=V …\n"
                   "  ticket transition NUMBER STATE [--set F=V …]\n"
                   "  ticket comment NUMBER TEXT [--internal] [--minutes M]\n"
-                  "  bench [--tickets N]           queue benchmarks beside their baselines\n");
+                  "  cmdb import FILE.csv          import CIs or relations from CSV\n"
+                  "  cmdb export [--relations] [-o FILE]\n"
+                  "                                the CIs (or relations) as CSV\n"
+                  "  cmdb impact CI [--direction up|down] [--depth N] [--format json]\n"
+                  "                                what a CI's outage reaches\n"
+                  "  bench [--tickets N]           queue and CMDB benchmarks beside their "
+                  "baselines\n");
 }
 
 } // namespace
@@ -87,6 +94,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runTicket(context);
     if (command == u"query")
         return runQuery(context);
+    if (command == u"cmdb")
+        return runCmdb(context);
     if (command == u"bench")
         return runBench(context);
     return fail(context, Error{ErrorKind::Usage,
