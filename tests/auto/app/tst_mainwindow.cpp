@@ -8,6 +8,8 @@
 #include "storage/directoryrepository.h"
 #include "storage/query/queuecompiler.h"
 #include "storage/ticketrepository.h"
+#include "views/cmdb/cidetailpanel.h"
+#include "views/cmdb/cmdbbrowser.h"
 #include "views/queues/queuenavigator.h"
 #include "views/queues/queuepage.h"
 #include "views/queues/queuetableview.h"
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
@@ -187,6 +190,47 @@ private slots:
         // And New makes a ticket form of the chosen kind
         window.findChild<QAction *>(QStringLiteral("actionNewChange"))->trigger();
         QCOMPARE(window.ticketTabs()->count(), 1);
+    }
+
+    void shouldSwitchBetweenQueuesAndConfigurationItems_data() { Test::addDriverRows(); }
+    void shouldSwitchBetweenQueuesAndConfigurationItems()
+    {
+        SD_WINDOW(window);
+        // Given the window opens on the queues, the CMDB not yet built
+        QVERIFY(!window.cmdbBrowser());
+        auto *showCmdb = window.findChild<QAction *>(QStringLiteral("actionShowCmdb"));
+        auto *showQueues = window.findChild<QAction *>(QStringLiteral("actionShowQueues"));
+        QVERIFY(showCmdb && showQueues);
+        QCOMPARE(showCmdb->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+        QCOMPARE(showQueues->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QVERIFY(showQueues->isChecked());
+        // When Ctrl+3 is pressed
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        // Then the CMDB browser takes the queue's place, the ticket tabs stay
+        QVERIFY(window.cmdbBrowser());
+        QTRY_VERIFY(window.cmdbBrowser()->isVisible());
+        QVERIFY(!window.queuePage()->isVisible());
+        QVERIFY(window.ticketTabs()->isVisible());
+        QVERIFY(showCmdb->isChecked());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionAssign"))->isEnabled());
+        // And a CI ticket opens in the ticket tabs
+        auto created = Storage::TicketRepository(db).create(
+            TicketKind::Incident, {{QStringLiteral("title"), QStringLiteral("Server down")}},
+            admin.id);
+        QVERIFY(created.ok());
+        emit window.cmdbBrowser()->ticketActivated(created->number);
+        QCOMPARE(window.ticketTabs()->indexOfTicket(created->number), 0);
+        // When a queue is chosen
+        clickQueue(navigator, QStringLiteral("unassigned"));
+        // Then the queue is back
+        QTRY_VERIFY(window.queuePage()->isVisible());
+        QVERIFY(!window.cmdbBrowser()->isVisible());
+        QVERIFY(showQueues->isChecked());
+        // And the CMDB import is offered in the File menu
+        auto *import = window.findChild<QAction *>(QStringLiteral("actionImportCis"));
+        QVERIFY(import);
+        auto *file = window.findChild<QMenu *>(QStringLiteral("menuFile"));
+        QVERIFY(file->actions().contains(import));
     }
 };
 

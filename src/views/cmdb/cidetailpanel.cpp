@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cidetailpanel.h"
+
+#include "ciattributespage.h"
+#include "cihistorypage.h"
+#include "ciimpactpage.h"
+#include "cirelationspage.h"
+#include "citicketlist.h"
+
+#include "views/ticketform/referencelookup.h"
+
+#include "models/cmdb/cilabels.h"
+#include "storage/cmdb/citickets.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ServiceDeck::Views {
+
+CiDetailPanel::CiDetailPanel(Storage::Database &db, const QUuid &actorId, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_lookup(std::make_unique<ReferenceLookup>(db))
+    , m_heading(new QLabel(this))
+    , m_subheading(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_attributes(new CiAttributesPage(db, actorId, *m_lookup, this))
+    , m_relations(new CiRelationsPage(db, actorId, *m_lookup, this))
+    , m_tickets(new CiTicketList(this))
+    , m_history(new CiHistoryPage(db, *m_lookup, this))
+    , m_impact(new CiImpactPage(db, this))
+{
+    m_heading->setObjectName(QStringLiteral("ciHeading"));
+    m_heading->setAccessibleName(tr("Configuration item"));
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_subheading->setObjectName(QStringLiteral("ciSubheading"));
+    m_tickets->setObjectName(QStringLiteral("ciTickets"));
+    m_tickets->setAccessibleName(tr("Open tickets and scheduled changes on this item"));
+    m_tabs->setObjectName(QStringLiteral("ciTabs"));
+    m_tabs->setAccessibleName(tr("Details of the configuration item"));
+    m_tabs->addTab(m_attributes, tr("&Attributes"));
+    m_tabs->addTab(m_relations, tr("&Relations"));
+    m_tabs->addTab(m_tickets, tr("&Tickets"));
+    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_impact, tr("&Impact"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subheading);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_attributes, &CiAttributesPage::saved, this, [this](const ConfigurationItem &ci) {
+        showHeading(&ci);
+        m_history->reload();
+        emit ciChanged(ci.id);
+    });
+    connect(m_relations, &CiRelationsPage::relationsChanged, this, [this] {
+        m_impact->setCi(m_ciId);
+        emit ciChanged(m_ciId);
+    });
+    connect(m_relations, &CiRelationsPage::ciActivated, this, &CiDetailPanel::ciActivated);
+    connect(m_impact, &CiImpactPage::ciActivated, this, &CiDetailPanel::ciActivated);
+    connect(m_impact, &CiImpactPage::ticketActivated, this, &CiDetailPanel::ticketActivated);
+    connect(m_tickets, &CiTicketList::ticketActivated, this, &CiDetailPanel::ticketActivated);
+    connect(m_history, &CiHistoryPage::errorOccurred, this, &CiDetailPanel::errorOccurred);
+    connect(m_impact, &CiImpactPage::errorOccurred, this, &CiDetailPanel::errorOccurred);
+    setCi({});
+}
+
+CiDetailPanel::~CiDetailPanel() = default;
+
+void CiDetailPanel::setCatalogue(const Cmdb::CiCatalogue &catalogue)
+{
+    m_catalogue = catalogue;
+    m_attributes->setCatalogue(catalogue);
+    m_relations->setCatalogue(catalogue);
+    m_impact->setCatalogue(catalogue);
+}
+
+void CiDetailPanel::setCi(const QUuid &ciId)
+{
+    m_ciId = ciId;
+    reload();
+}
+
+void CiDetailPanel::reload()
+{
+    m_attributes->setCi(m_ciId);
+    const auto ci = m_attributes->ci();
+    showHeading(ci ? &*ci : nullptr);
+    m_relations->setCi(ci ? m_ciId : QUuid());
+    m_history->setCi(ci ? m_ciId : QUuid());
+    m_impact->setCi(ci ? m_ciId : QUuid());
+    loadTickets();
+    m_tabs->setEnabled(ci.has_value());
+}
+
+QString CiDetailPanel::ciName() const
+{
+    const auto ci = m_attributes->ci();
+    return ci ? ci->name : QString();
+}
+
+void CiDetailPanel::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void CiDetailPanel::showHeading(const ConfigurationItem *ci)
+{
+    if (!ci) {
+        m_heading->setText(tr("No configuration item chosen"));
+        m_subheading->setText(tr("Search for one or choose it in the tree."));
+        return;
+    }
+    m_heading->setText(ci->name);
+    m_subheading->setText(tr("%1 · %2").arg(Models::CiLabels::ciClass(m_catalogue, ci->ciClass),
+                                           Models::CiLabels::status(ci->status)));
+}
+
+void CiDetailPanel::loadTickets()
+{
+    QList<Storage::CiTicket> tickets;
+    if (m_attributes->ci()) {
+        auto open = Storage::CiTickets(m_db).openOn({m_ciId});
+        if (open)
+            tickets = *open;
+        else
+            emit errorOccurred(open.error().message);
+    }
+    m_tickets->setTickets(tickets);
+    m_tabs->setTabText(TicketsTab, tickets.isEmpty()
+                                       ? tr("&Tickets")
+                                       : tr("&Tickets (%1)").arg(tickets.size()));
+}
+
+} // namespace ServiceDeck::Views
