@@ -34,12 +34,12 @@ Result<QString> date(const AttributeDefinition &definition, const QString &value
     // Only yyyy-MM-dd: 03/04/2024 means different days to different readers.
     static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate parsed = iso.match(value).hasMatch()
-                             ? QDate::fromString(value, QStringLiteral("yyyy-MM-dd"))
+                             ? QDate::fromString(value, Qt::ISODate)
                              : QDate();
     if (!parsed.isValid())
         return invalidData(Tr::tr("Field \"%1\": \"%2\" is not a date in the form yyyy-mm-dd")
                                .arg(definition.name, value));
-    return parsed.toString(QStringLiteral("yyyy-MM-dd"));
+    return parsed.toString(Qt::ISODate);
 }
 
 Result<QString> choice(const AttributeDefinition &definition, const QString &value)
