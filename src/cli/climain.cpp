@@ -3,6 +3,7 @@
 
 #include "benchcommand.h"
 #include "clicontext.h"
+#include "changescommand.h"
 #include "cmdbcommand.h"
 #include "initcommand.h"
 #include "querycommand.h"
@@ -32,8 +33,9 @@ QString commandSummary()
                   "                                the CIs (or relations) as CSV\n"
                   "  cmdb impact CI [--direction up|down] [--depth N] [--format json]\n"
                   "                                what a CI's outage reaches\n"
-                  "  bench [--tickets N]           queue and CMDB benchmarks beside their "
-                  "baselines\n");
+                  "  changes conflicts [--from D --to D] [--format json]\n"
+                  "                                collisions in the change schedule\n"
+                  "  bench [--tickets N]           queue, CMDB and change schedule benchmarks\n");
 }
 
 } // namespace
@@ -96,6 +98,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runQuery(context);
     if (command == u"cmdb")
         return runCmdb(context);
+    if (command == u"changes")
+        return runChanges(context);
     if (command == u"bench")
         return runBench(context);
     return fail(context, Error{ErrorKind::Usage,

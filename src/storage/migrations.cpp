@@ -6,7 +6,8 @@ namespace ServiceDeck::Storage {
 const QList<Migration> &migrations()
 {
     // Append new steps at the end; never edit a released one.
-    static const QList<Migration> steps = {initialSchema(), queueIndexes(), cmdbAttributes()};
+    static const QList<Migration> steps = {initialSchema(), queueIndexes(), cmdbAttributes(),
+                                            changeApprovalQuorum()};
     return steps;
 }
 

@@ -32,5 +32,6 @@ int latestSchemaVersion();
 Migration initialSchema();
 Migration queueIndexes();
 Migration cmdbAttributes();
+Migration changeApprovalQuorum();
 
 } // namespace ServiceDeck::Storage

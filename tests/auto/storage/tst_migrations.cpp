@@ -178,7 +178,10 @@ private slots:
             QVERIFY(ddl.exec(QStringLiteral("DROP INDEX ci_relations_up")));
             QVERIFY(ddl.exec(QStringLiteral("CREATE INDEX ci_relations_target ON ci_relations "
                                             "(target_id, type)")));
-            QVERIFY((*db)->exec(QStringLiteral("DELETE FROM schema_version WHERE version = 3")).ok());
+            // Later steps undone too, since an upgrade runs the steps above the highest one.
+            QVERIFY(ddl.exec(QStringLiteral("DROP INDEX change_approvals_open")));
+            QVERIFY(ddl.exec(QStringLiteral("ALTER TABLE tickets DROP COLUMN approval_quorum")));
+            QVERIFY((*db)->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 3")).ok());
         }
         // Then opening it upgrades it, adding only what is missing
         auto db = testDb->open();
@@ -199,6 +202,24 @@ private slots:
         QVERIFY(choices.ok() && choices->next());
         QCOMPARE(choices->value(0).toString(), QStringLiteral("24x7,Office hours"));
         QCOMPARE(choices->value(1).toString(), QStringLiteral("choice"));
+    }
+
+    void shouldKeepTheApprovalQuorumPositive_data() { Test::addDriverRows(); }
+    void shouldKeepTheApprovalQuorumPositive()
+    {
+        SD_TEST_DATABASE(testDb);
+        auto db = testDb->open();
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        const QString insert = QStringLiteral(
+            "INSERT INTO tickets (id, number, kind, title, state, impact, urgency, priority, "
+            "opened, updated, approval_quorum) VALUES (?, ?, 'change', 'Patch', 'draft', 2, 2, 3, "
+            "'2026-03-01T10:00:00.000Z', '2026-03-01T10:00:00.000Z', ?)");
+        QVERIFY((*db)->exec(insert, {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                     QStringLiteral("CHG0000001"), 2})
+                    .ok());
+        QVERIFY(!(*db)->exec(insert, {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                      QStringLiteral("CHG0000002"), 0})
+                     .ok());
     }
 
     void shouldRefuseAMissingSqliteFileWhenItMustExist()
