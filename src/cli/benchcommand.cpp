@@ -2,6 +2,7 @@
 #include "benchcommand.h"
 
 #include "clicontext.h"
+#include "changebench.h"
 #include "cmdbbench.h"
 
 #include "models/queuemodel.h"
@@ -214,7 +215,10 @@ Result<void> Bench::measureOpen(Models::QueueModel &model)
                                         const QVariantList binds = reader.pageBinds(
                                             *sql, 0, Models::QueueModel::PageSize, total,
                                             &reversed);
-                                        m_sqlite.run(reader.pageStatement(*sql, reversed),
+                                        const bool walks =
+                                            Models::Internal::QueuePageReader::walksSortIndex(
+                                                *sql, 0, 100, total);
+                                        m_sqlite.run(reader.pageStatement(*sql, reversed, walks),
                                                      binds);
                                     }));
         }
@@ -390,7 +394,8 @@ Result<void> Bench::run()
         if (m_sqlite.isAvailable()) {
             auto compiled = Storage::compileQueueQuery(text, m_db.dialect(), {m_actor, {}});
             auto sql = Models::Internal::QueuePageReader::compile(
-                compiled->where, compiled->binds, model.sortKeys(), m_db);
+                compiled->where, compiled->binds, model.sortKeys(), m_db,
+                compiled->sortIndexWhere, compiled->countStatement);
             Models::Internal::QueuePageReader reader(m_db);
             bestBaseline = std::min(bestBaseline, timed([&] {
                                         const qint64 total =
@@ -398,7 +403,10 @@ Result<void> Bench::run()
                                         bool reversed = false;
                                         const QVariantList binds = reader.pageBinds(
                                             *sql, 0, 100, total, &reversed);
-                                        m_sqlite.run(reader.pageStatement(*sql, reversed),
+                                        const bool walks =
+                                            Models::Internal::QueuePageReader::walksSortIndex(
+                                                *sql, 0, 100, total);
+                                        m_sqlite.run(reader.pageStatement(*sql, reversed, walks),
                                                      binds);
                                     }));
         }
@@ -421,7 +429,10 @@ Result<void> Bench::run()
          QStringLiteral("<= 64 MB (baseline: process RSS growth, includes SQLite's cache)")});
 
     measureTableModel(model);
-    return measureCmdb(m_db, [this](const Measurement &measurement) { add(measurement); });
+    const auto report = [this](const Measurement &measurement) { add(measurement); };
+    if (auto cmdb = measureCmdb(m_db, report); !cmdb)
+        return cmdb;
+    return measureChanges(m_db, report);
 }
 
 } // namespace

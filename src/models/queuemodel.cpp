@@ -81,7 +81,7 @@ Result<QueueSql> QueueModel::Private::compile() const
     if (!compiled)
         return compiled.error();
     return QueuePageReader::compile(compiled->where, compiled->binds, sortKeys, db,
-                                    compiled->sortIndexWhere);
+                                    compiled->sortIndexWhere, compiled->countStatement);
 }
 
 void QueueModel::Private::reload()
@@ -264,7 +264,7 @@ void QueueModel::setSortKeys(const QList<Query::SortKey> &keys)
     if (d->sql) {
         // The filter and its count stay; only the order is compiled again.
         auto sql = QueuePageReader::compile(d->sql->where, d->sql->binds, keys, d->db,
-                                            d->sql->sortIndexWhere);
+                                            d->sql->sortIndexWhere, d->sql->countStatement);
         if (sql)
             d->sql = *sql;
         else

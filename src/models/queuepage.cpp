@@ -106,7 +106,8 @@ qint64 QueueRow::bytes() const
 
 Result<QueueSql> QueuePageReader::compile(const QString &where, const QVariantList &binds,
                                           const QList<Query::SortKey> &keys,
-                                          Storage::Database &db, const QString &sortIndexWhere)
+                                          Storage::Database &db, const QString &sortIndexWhere,
+                                          const QString &countStatement)
 {
     const auto stable = Storage::stableSortKeys(keys);
     if (!stable)
@@ -117,7 +118,7 @@ Result<QueueSql> QueuePageReader::compile(const QString &where, const QVariantLi
     auto backward = Storage::compileQueueSort(Storage::reversedSortKeys(*stable), db.dialect());
     if (!backward)
         return backward.error();
-    QueueSql sql{where, binds, *forward, *backward, sortIndexWhere, 0};
+    QueueSql sql{where, binds, *forward, *backward, sortIndexWhere, 0, countStatement};
     if (db.dialect() == Storage::Dialect::Sqlite && !sortIndexWhere.isEmpty() &&
         sortIndexWhere != where) {
         // max(rowid) is one step down the table's b-tree; close enough to its size.
@@ -131,6 +132,8 @@ Result<QueueSql> QueuePageReader::compile(const QString &where, const QVariantLi
 
 QString QueuePageReader::countStatement(const QueueSql &sql)
 {
+    if (!sql.countStatement.isEmpty())
+        return sql.countStatement;
     // Without a WHERE, SQLite counts the narrowest index instead of evaluating "1=1" per row.
     if (sql.where == u"1=1")
         return QStringLiteral("SELECT COUNT(*) FROM tickets t");

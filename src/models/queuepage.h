@@ -61,6 +61,7 @@ struct QueueSql
     QString reversedOrderBy;
     QString sortIndexWhere; // CompiledQueueQuery::sortIndexWhere; empty: same as where
     qint64 tableRows = 0;   // tickets in the table when sortIndexWhere differs from where
+    QString countStatement; // CompiledQueueQuery::countStatement; empty: count with where
 };
 
 // Counts and pages a queue. A page at a large offset is found by skipping rows on the covering
@@ -73,7 +74,8 @@ public:
 
     static Result<QueueSql> compile(const QString &where, const QVariantList &binds,
                                     const QList<Query::SortKey> &keys,
-                                    Storage::Database &db, const QString &sortIndexWhere = {});
+                                    Storage::Database &db, const QString &sortIndexWhere = {},
+                                    const QString &countStatement = {});
 
     Result<qint64> count(const QueueSql &sql);
     // Whether the page is cheaper found by walking the sort index (sortIndexWhere) than by

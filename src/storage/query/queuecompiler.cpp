@@ -97,10 +97,18 @@ Result<CompiledQueueQuery> compileQueueQuery(const Query::QueueQuery &query, Dia
     parts << fullTextPredicates(query.text, dialect);
     sortIndexParts << fullTextPredicates(query.text, dialect, FullTextPlan::SortIndexFirst);
     if (parts.isEmpty())
-        return CompiledQueueQuery{QStringLiteral("1=1"), {}, QStringLiteral("1=1")};
+        return CompiledQueueQuery{QStringLiteral("1=1"), {}, QStringLiteral("1=1"), {}};
     const SqlFragment where = SqlFragment::join(parts, QStringLiteral(" AND "));
     const SqlFragment sortIndexWhere = SqlFragment::join(sortIndexParts, QStringLiteral(" AND "));
-    return CompiledQueueQuery{where.text(), where.binds(), sortIndexWhere.text()};
+    const bool onlyPositiveText =
+        query.fields.isEmpty() && parts.size() == 1 &&
+        std::none_of(query.text.cbegin(), query.text.cend(),
+                     [](const Query::TextTerm &term) { return term.negated; });
+    const QString countStatement =
+        dialect == Dialect::Sqlite && onlyPositiveText
+            ? QStringLiteral("SELECT COUNT(*) FROM tickets_fts WHERE tickets_fts MATCH ?")
+            : QString();
+    return CompiledQueueQuery{where.text(), where.binds(), sortIndexWhere.text(), countStatement};
 }
 
 } // namespace ServiceDeck::Storage

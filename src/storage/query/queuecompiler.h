@@ -31,6 +31,10 @@ struct CompiledQueueQuery
     // walking the sort index rather than sorting every hit (see FullTextPlan); equal to `where`
     // when there is no full-text term or the dialect is PostgreSQL.
     QString sortIndexWhere;
+    // When the query is only full-text words on SQLite: a statement counting the hits from the
+    // FTS index alone, with the same binds (every hit is a ticket, the index is kept by
+    // triggers). Empty otherwise; count with `where` then.
+    QString countStatement;
 };
 
 // Compiles a parsed queue query for the dialect. The query is checked again (a query built in
