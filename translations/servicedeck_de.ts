@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Field &quot;name&quot;: a configuration item needs a name</source>
-        <translation>Feld &quot;name&quot;: Ein Configuration Item braucht einen Namen</translation>
+        <translation>Feld &quot;name&quot;: Ein Konfigurationselement braucht einen Namen</translation>
     </message>
     <message>
         <source>Field &quot;status&quot;: &quot;%1&quot; is not one of: %2</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Field &quot;name&quot;: a configuration item &quot;%1&quot; exists already</source>
-        <translation>Feld &quot;name&quot;: Ein Configuration Item &quot;%1&quot; existiert bereits</translation>
+        <translation>Feld &quot;name&quot;: Ein Konfigurationselement &quot;%1&quot; existiert bereits</translation>
     </message>
     <message>
         <source>Field &quot;owner_group&quot;: no group named &quot;%1&quot;</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>A configuration item cannot be related to itself</source>
-        <translation>Ein Configuration Item kann nicht mit sich selbst in Beziehung stehen</translation>
+        <translation>Ein Konfigurationselement kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
         <source>Field &quot;type&quot;: no relation type &quot;%1&quot;</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>no configuration item named &quot;%1&quot;</source>
-        <translation>kein Configuration Item mit dem Namen &quot;%1&quot;</translation>
+        <translation>kein Konfigurationselement mit dem Namen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Field &quot;title&quot;: a ticket needs a title</source>
@@ -621,11 +621,421 @@
     </message>
     <message>
         <source>The database %1 already holds tickets or configuration items; seed demo data only into a new database</source>
-        <translation>Die Datenbank %1 enthält bereits Tickets oder Configuration Items; spielen Sie Demodaten nur in eine neue Datenbank ein</translation>
+        <translation>Die Datenbank %1 enthält bereits Tickets oder Konfigurationselemente; spielen Sie Demodaten nur in eine neue Datenbank ein</translation>
     </message>
     <message>
         <source>Seed counts must not be negative (tickets %1, CIs %2, changes %3)</source>
         <translation>Die Anzahlen für die Demodaten dürfen nicht negativ sein (Tickets %1, CIs %2, Changes %3)</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is not a number</source>
+        <translation>Feld &quot;%1&quot;: &quot;%2&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is not a date in the form yyyy-mm-dd</source>
+        <translation>Feld &quot;%1&quot;: &quot;%2&quot; ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is not one of: %3</source>
+        <translation>Feld &quot;%1&quot;: &quot;%2&quot; ist keiner dieser Werte: %3</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: a value is required</source>
+        <translation>Feld &quot;%1&quot;: Ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: no configuration item &quot;%2&quot;</source>
+        <translation>Feld &quot;%1&quot;: Kein Konfigurationselement &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: the class &quot;%2&quot; has no attribute of that name</source>
+        <translation>Feld &quot;%1&quot;: Die Klasse &quot;%2&quot; hat kein Attribut dieses Namens</translation>
+    </message>
+    <message>
+        <source>Impact analysis needs a configuration item to start from</source>
+        <translation>Die Auswirkungsanalyse braucht ein Konfigurationselement als Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>A quote inside an unquoted field; quote the whole field and double the quote</source>
+        <translation>Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts here is never closed</source>
+        <translation>Das hier beginnende Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a field; a quote inside a quoted field is written twice</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Feldes; ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen wird doppelt geschrieben</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1); save it as CSV UTF-8</source>
+        <translation>Die Datei ist kein UTF-8-Text (Zeile %1); speichern Sie sie als CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Nicht angefordert</translation>
+    </message>
+    <message>
+        <source>A standard change is pre-approved; it needs no CAB decision.</source>
+        <translation>Ein Standard-Change ist vorab genehmigt; er braucht keine Entscheidung des CAB.</translation>
+    </message>
+    <message>
+        <source>No approver has been asked yet.</source>
+        <translation>Es wurde noch kein Genehmiger angefragt.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the change.</source>
+        <translation>%1 hat den Change abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the change: %2</source>
+        <translation>%1 hat den Change abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvers approved; %3 needed.</source>
+        <translation>%1 von %2 Genehmigern haben genehmigt; %3 erforderlich.</translation>
+    </message>
+    <message>
+        <source>Every requested approver approved.</source>
+        <translation>Alle angefragten Genehmiger haben genehmigt.</translation>
+    </message>
+    <message>
+        <source>The quorum of %1 approvals exceeds the %2 approvers asked; ask more approvers.</source>
+        <translation>Das Quorum von %1 Genehmigungen übersteigt die Zahl der %2 angefragten Genehmiger; fragen Sie weitere Genehmiger an.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals given.</source>
+        <translation>%1 von %2 Genehmigungen erteilt.</translation>
+    </message>
+    <message>
+        <source>The plan or the window changed after the approval of %1; they must approve again.</source>
+        <translation>Plan oder Zeitfenster wurden nach der Genehmigung durch %1 geändert; eine erneute Genehmigung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1.</source>
+        <translation>Wartet auf %1.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;only cab approves&quot;: %1 does not hold the cab role and cannot approve or reject changes</source>
+        <translation>Regel &quot;nur cab genehmigt&quot;: %1 hat die Rolle cab nicht und kann keine Changes genehmigen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>Rule &quot;only change_manager schedules&quot;: %1 does not hold the change_manager role and cannot set or move a change&apos;s planned window</source>
+        <translation>Regel &quot;nur change_manager plant&quot;: %1 hat die Rolle change_manager nicht und kann das geplante Zeitfenster eines Change weder festlegen noch verschieben</translation>
+    </message>
+    <message>
+        <source>Rule &quot;only requested approvers decide&quot;: %1 has no open approval request on this change</source>
+        <translation>Regel &quot;nur angefragte Genehmiger entscheiden&quot;: %1 hat keine offene Genehmigungsanfrage zu diesem Change</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap from %3 to %4 and both change %5.</source>
+        <translation>%1 und %2 überschneiden sich von %3 bis %4 und ändern beide %5.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap from %3 to %4, and one changes what the other&apos;s CIs depend on: %5.</source>
+        <translation>%1 und %2 überschneiden sich von %3 bis %4, und einer ändert, wovon die CIs des anderen abhängen: %5.</translation>
+    </message>
+    <message>
+        <source>%1 implements both %2 and %3, which overlap from %4 to %5.</source>
+        <translation>%1 setzt sowohl %2 als auch %3 um, die sich von %4 bis %5 überschneiden.</translation>
+    </message>
+    <message>
+        <source>%1 falls into the freeze &quot;%2&quot; (%3 to %4), which stops every change.</source>
+        <translation>%1 fällt in die Änderungssperre &quot;%2&quot; (%3 bis %4), die alle Changes untersagt.</translation>
+    </message>
+    <message>
+        <source>%1 falls into the freeze &quot;%2&quot; (%3 to %4), which covers %5.</source>
+        <translation>%1 fällt in die Änderungssperre &quot;%2&quot; (%3 bis %4), die %5 umfasst.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) is not inside a maintenance window of %4.</source>
+        <translation>%1 (%2 bis %3) liegt nicht in einem Wartungsfenster von %4.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sehr hoch</translation>
+    </message>
+    <message>
+        <source>Which users notice the change while it runs?</source>
+        <translation>Welche Benutzer bemerken den Change während der Durchführung?</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>One team</source>
+        <translation>Ein Team</translation>
+    </message>
+    <message>
+        <source>A site or a department</source>
+        <translation>Ein Standort oder eine Abteilung</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>How many configuration items does it touch?</source>
+        <translation>Wie viele Konfigurationselemente sind betroffen?</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Eines</translation>
+    </message>
+    <message>
+        <source>Two to five</source>
+        <translation>Zwei bis fünf</translation>
+    </message>
+    <message>
+        <source>More than five</source>
+        <translation>Mehr als fünf</translation>
+    </message>
+    <message>
+        <source>Was the change tested before?</source>
+        <translation>Wurde der Change vorher getestet?</translation>
+    </message>
+    <message>
+        <source>Yes, on a production-like system</source>
+        <translation>Ja, auf einem produktionsnahen System</translation>
+    </message>
+    <message>
+        <source>Yes, on a test system</source>
+        <translation>Ja, auf einem Testsystem</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Is there a way back?</source>
+        <translation>Gibt es einen Weg zurück?</translation>
+    </message>
+    <message>
+        <source>A tested backout plan</source>
+        <translation>Einen getesteten Rückfallplan</translation>
+    </message>
+    <message>
+        <source>A documented, untested backout plan</source>
+        <translation>Einen dokumentierten, ungetesteten Rückfallplan</translation>
+    </message>
+    <message>
+        <source>No way back</source>
+        <translation>Keinen Weg zurück</translation>
+    </message>
+    <message>
+        <source>Does it run during business hours?</source>
+        <translation>Läuft er während der Geschäftszeiten?</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Risk assessment: there is no question &quot;%1&quot;</source>
+        <translation>Risikobewertung: Es gibt keine Frage &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Risk assessment: &quot;%1&quot; is not answered</source>
+        <translation>Risikobewertung: &quot;%1&quot; ist nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Risk assessment: &quot;%1&quot; is not an answer to &quot;%2&quot;; answers are: %3</source>
+        <translation>Risikobewertung: &quot;%1&quot; ist keine Antwort auf &quot;%2&quot;; mögliche Antworten sind: %3</translation>
+    </message>
+    <message>
+        <source>No configuration item with the id %1</source>
+        <translation>Kein Konfigurationselement mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Configuration item &quot;%1&quot; was changed by someone else meanwhile (version %2, edited from version %3); reload it and edit again</source>
+        <translation>Das Konfigurationselement &quot;%1&quot; wurde inzwischen von jemand anderem geändert (Version %2, bearbeitet wurde Version %3); laden Sie es neu und bearbeiten Sie es erneut</translation>
+    </message>
+    <message>
+        <source>Configuration item &quot;%1&quot; was changed by someone else meanwhile</source>
+        <translation>Das Konfigurationselement &quot;%1&quot; wurde inzwischen von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>A relation needs two existing configuration items</source>
+        <translation>Eine Beziehung braucht zwei vorhandene Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is related to &quot;%2&quot; by &quot;%3&quot; already</source>
+        <translation>&quot;%1&quot; steht bereits über &quot;%3&quot; mit &quot;%2&quot; in Beziehung</translation>
+    </message>
+    <message>
+        <source>No relation with the id %1</source>
+        <translation>Keine Beziehung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>reading CI relations</source>
+        <translation>Lesen der CI-Beziehungen</translation>
+    </message>
+    <message>
+        <source>computing the impact closure</source>
+        <translation>Berechnen der transitiven Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header has no name</source>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice</source>
+        <translation>Die Spalte &quot;%1&quot; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>No CI class has an attribute &quot;%1&quot;</source>
+        <translation>Keine CI-Klasse hat ein Attribut &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot;</source>
+        <translation>Die Kopfzeile hat keine Spalte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n Feld, die Kopfzeile hat aber %1</numerusform>
+            <numerusform>%n Felder, die Kopfzeile hat aber %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A configuration item needs a name</source>
+        <translation>Ein Konfigurationselement braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on line %2 already, with different values</source>
+        <translation>&quot;%1&quot; steht bereits in Zeile %2, mit anderen Werten</translation>
+    </message>
+    <message>
+        <source>A configuration item needs a class</source>
+        <translation>Ein Konfigurationselement braucht eine Klasse</translation>
+    </message>
+    <message>
+        <source>No CI class &quot;%1&quot;</source>
+        <translation>Keine CI-Klasse &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists as a %2; an import does not change the class of a CI</source>
+        <translation>&quot;%1&quot; existiert als %2; ein Import ändert die Klasse eines CI nicht</translation>
+    </message>
+    <message>
+        <source>No support group &quot;%1&quot;</source>
+        <translation>Keine Supportgruppe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; has no attribute &quot;%2&quot;</source>
+        <translation>Die Klasse &quot;%1&quot; hat kein Attribut &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; requires the attribute &quot;%2&quot;</source>
+        <translation>Die Klasse &quot;%1&quot; erfordert das Attribut &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>%1 (character %2)</source>
+        <translation>%1 (Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported</source>
+        <translation>
+            <numerusform>Die Datei enthält %n Fehler; es wurde nichts importiert</numerusform>
+            <numerusform>Die Datei enthält %n Fehler; es wurde nichts importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written</source>
+        <translation>Import abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>updating configuration items</source>
+        <translation>Aktualisieren der Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Line %1: configuration item &quot;%2&quot; was changed by someone else since the file was checked; check the file again</source>
+        <translation>Zeile %1: Das Konfigurationselement &quot;%2&quot; wurde seit der Prüfung der Datei von jemand anderem geändert; prüfen Sie die Datei erneut</translation>
+    </message>
+    <message>
+        <source>updating CI attributes</source>
+        <translation>Aktualisieren der CI-Attribute</translation>
+    </message>
+    <message>
+        <source>A relation needs a source CI</source>
+        <translation>Eine Beziehung braucht ein Quell-CI</translation>
+    </message>
+    <message>
+        <source>No configuration item &quot;%1&quot;</source>
+        <translation>Kein Konfigurationselement &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A relation needs a target CI</source>
+        <translation>Eine Beziehung braucht ein Ziel-CI</translation>
+    </message>
+    <message>
+        <source>This part_of relation would make a configuration item part of itself</source>
+        <translation>Diese part_of-Beziehung würde ein Konfigurationselement zu einem Teil von sich selbst machen</translation>
+    </message>
+    <message>
+        <source>No change with the id %1</source>
+        <translation>Kein Change mit der ID %1</translation>
+    </message>
+    <message>
+        <source>No user with the id %1</source>
+        <translation>Kein Benutzer mit der ID %1</translation>
+    </message>
+    <message>
+        <source>A decision is &quot;approved&quot; or &quot;rejected&quot;</source>
+        <translation>Eine Entscheidung lautet &quot;approved&quot; oder &quot;rejected&quot;</translation>
+    </message>
+    <message>
+        <source>Field &quot;approval_quorum&quot;: %1 is not a number of approvals</source>
+        <translation>Feld &quot;approval_quorum&quot;: %1 ist keine gültige Anzahl von Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Maintenance window &quot;%1&quot; of %2: &quot;%3&quot; is not a known time zone</source>
+        <translation>Wartungsfenster &quot;%1&quot; von %2: &quot;%3&quot; ist keine bekannte Zeitzone</translation>
     </message>
 </context>
 <context>
@@ -728,7 +1138,7 @@
     </message>
     <message>
         <source>Configuration items to make.</source>
-        <translation>Anzahl zu erzeugender Configuration Items.</translation>
+        <translation>Anzahl zu erzeugender Konfigurationselemente.</translation>
     </message>
     <message>
         <source>Changes to make.</source>
@@ -877,6 +1287,165 @@
         <translation>Option --tickets: &quot;%1&quot; ist keine Anzahl</translation>
     </message>
     <message>
+        <source>text or json.</source>
+        <translation>text oder json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more error(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Fehler (nicht aufgeführt)</numerusform>
+            <numerusform>… und %n weitere Fehler (nicht aufgeführt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: cmdb import FILE.csv</source>
+        <translation>Aufruf: cmdb import FILE.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>cmdb import: %1 %2/%3</source>
+        <translation>cmdb import: %1 %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s), nothing was imported</source>
+        <translation>
+            <numerusform>%1: %n Fehler, es wurde nichts importiert</numerusform>
+            <numerusform>%1: %n Fehler, es wurde nichts importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 CIs created, %3 updated, %4 unchanged</source>
+        <translation>%1 importiert: %2 CIs angelegt, %3 aktualisiert, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 relations created, %3 present already</source>
+        <translation>%1 importiert: %2 Beziehungen angelegt, %3 bereits vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n repeated row(s) written once)</source>
+        <translation>
+            <numerusform> (%n wiederholte Zeile nur einmal geschrieben)</numerusform>
+            <numerusform> (%n wiederholte Zeilen nur einmal geschrieben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the relations instead of the CIs.</source>
+        <translation>Die Beziehungen statt der CIs exportieren.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>In diese Datei statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>usage: cmdb export [--relations] [-o FILE]</source>
+        <translation>Aufruf: cmdb export [--relations] [-o FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 relations to %2.</source>
+        <translation>%1 Beziehungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 CIs to %2.</source>
+        <translation>%1 CIs nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>usage: cmdb import|export|impact …</source>
+        <translation>Aufruf: cmdb import|export|impact …</translation>
+    </message>
+    <message>
+        <source>Unknown cmdb command &quot;%1&quot;; use import, export or impact</source>
+        <translation>Unbekannter cmdb-Befehl &quot;%1&quot;; verwenden Sie import, export oder impact</translation>
+    </message>
+    <message>
+        <source>down: what the CI needs; up: what needs the CI (default down).</source>
+        <translation>down: was das CI benötigt; up: was auf das CI angewiesen ist (Standard: down).</translation>
+    </message>
+    <message>
+        <source>up|down</source>
+        <translation>up|down</translation>
+    </message>
+    <message>
+        <source>Follow at most this many relations.</source>
+        <translation>Höchstens so vielen Beziehungen folgen.</translation>
+    </message>
+    <message>
+        <source>usage: cmdb impact CI [--direction up|down] [--depth N] [--format json]</source>
+        <translation>Aufruf: cmdb impact CI [--direction up|down] [--depth N] [--format json]</translation>
+    </message>
+    <message>
+        <source>Option --direction: &quot;%1&quot; is not up or down</source>
+        <translation>Option --direction: &quot;%1&quot; ist weder up noch down</translation>
+    </message>
+    <message>
+        <source>Option --depth: &quot;%1&quot; is not a count</source>
+        <translation>Option --depth: &quot;%1&quot; ist keine Anzahl</translation>
+    </message>
+    <message>
+        <source>No configuration item &quot;%1&quot;</source>
+        <translation>Kein Konfigurationselement &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) reached</source>
+        <translation>
+            <numerusform>%n Konfigurationselement erreicht</numerusform>
+            <numerusform>%n Konfigurationselemente erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Option --%1: &quot;%2&quot; is not an ISO 8601 date or date-time</source>
+        <translation>Option --%1: &quot;%2&quot; ist kein Datum und keine Datums-Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>Start of the range (ISO date), default today.</source>
+        <translation>Beginn des Zeitraums (ISO-Datum), Standard: heute.</translation>
+    </message>
+    <message>
+        <source>End of the range (ISO date, exclusive), default 90 days after the start.</source>
+        <translation>Ende des Zeitraums (ISO-Datum, exklusiv), Standard: 90 Tage nach dem Beginn.</translation>
+    </message>
+    <message>
+        <source>changes conflicts takes no arguments, only options</source>
+        <translation>changes conflicts nimmt keine Argumente an, nur Optionen</translation>
+    </message>
+    <message>
+        <source>Option --to: the range must end after it starts</source>
+        <translation>Option --to: Der Zeitraum muss nach seinem Beginn enden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collision(s) among %1 changes from %2 to %3</source>
+        <translation>
+            <numerusform>%n Kollision unter %1 Changes von %2 bis %3</numerusform>
+            <numerusform>%n Kollisionen unter %1 Changes von %2 bis %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes needs a subcommand: conflicts</source>
+        <translation>changes benötigt einen Unterbefehl: conflicts</translation>
+    </message>
+    <message>
+        <source>changes: unknown subcommand &quot;%1&quot;; known: conflicts</source>
+        <translation>changes: Unbekannter Unterbefehl &quot;%1&quot;; bekannt: conflicts</translation>
+    </message>
+    <message>
         <source>Commands:
   init                          create or upgrade the database schema
   seed --tickets N --cis N --changes N [--random-seed S]
@@ -887,7 +1456,14 @@
   ticket update NUMBER F=V …
   ticket transition NUMBER STATE [--set F=V …]
   ticket comment NUMBER TEXT [--internal] [--minutes M]
-  bench [--tickets N]           queue benchmarks beside their baselines
+  cmdb import FILE.csv          import CIs or relations from CSV
+  cmdb export [--relations] [-o FILE]
+                                the CIs (or relations) as CSV
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                what a CI&apos;s outage reaches
+  changes conflicts [--from D --to D] [--format json]
+                                collisions in the change schedule
+  bench [--tickets N]           queue, CMDB and change schedule benchmarks
 </source>
         <translation>Befehle:
   init                          Datenbankschema anlegen oder aktualisieren
@@ -899,12 +1475,15 @@
   ticket update NUMBER F=V …
   ticket transition NUMBER STATE [--set F=V …]
   ticket comment NUMBER TEXT [--internal] [--minutes M]
-  bench [--tickets N]           Warteschlangen-Benchmarks mit ihren Vergleichswerten
+  cmdb import FILE.csv          CIs oder Beziehungen aus CSV importieren
+  cmdb export [--relations] [-o FILE]
+                                CIs (oder Beziehungen) als CSV ausgeben
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                was der Ausfall eines CI erreicht
+  changes conflicts [--from D --to D] [--format json]
+                                Kollisionen im Change-Kalender
+  bench [--tickets N]           Benchmarks für Warteschlangen, CMDB und Change-Kalender
 </translation>
-    </message>
-    <message>
-        <source>text or json.</source>
-        <translation>text oder json.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1705,157 @@
     <message>
         <source>Open Ticket</source>
         <translation>Ticket öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Show the chosen queue of tickets</source>
+        <translation>Die gewählte Ticket-Warteschlange anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration Items</source>
+        <translation>&amp;Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Browse the configuration items: classes, services, relations and impact</source>
+        <translation>Die Konfigurationselemente durchsuchen: Klassen, Services, Beziehungen und Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Import Configuration Items…</source>
+        <translation>Konfigurationselemente &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import configuration items and their relations from a CSV file</source>
+        <translation>Konfigurationselemente und ihre Beziehungen aus einer CSV-Datei importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::CiLabels</name>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In Wartung</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::CiListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::CiRelationsModel</name>
+    <message>
+        <source>Outgoing %1 relation</source>
+        <translation>Ausgehende Beziehung %1</translation>
+    </message>
+    <message>
+        <source>Incoming %1 relation</source>
+        <translation>Eingehende Beziehung %1</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::CiTreeModel</name>
+    <message>
+        <source>By class</source>
+        <translation>Nach Klasse</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Nach Service</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::ImpactModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>Erreicht über</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Offene Störungen</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2138,37 @@
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::AttributeEditor</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 16</source>
+        <translation>Eine Zahl, z. B. 16</translation>
+    </message>
+    <message>
+        <source>A date: yyyy-mm-dd</source>
+        <translation>Ein Datum: JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Name of a configuration item</source>
+        <translation>Name eines Konfigurationselements</translation>
+    </message>
+    <message>
+        <source>Error in %1</source>
+        <translation>Fehler in %1</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::BulkTicketUpdate</name>
     <message numerus="yes">
         <source>%n ticket(s) changed.</source>
@@ -1426,6 +2187,568 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiAttributesPage</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Owner group:</source>
+        <translation>&amp;Verantwortliche Gruppe:</translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation>Verantwortliche Gruppe</translation>
+    </message>
+    <message>
+        <source>Support group that owns it</source>
+        <translation>Supportgruppe, die dafür verantwortlich ist</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Stand&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Attributes of the class</source>
+        <translation>Attribute der Klasse</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Read the configuration item again from the database, dropping your edits</source>
+        <translation>Das Konfigurationselement erneut aus der Datenbank lesen und Ihre Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save the configuration item</source>
+        <translation>Das Konfigurationselement speichern</translation>
+    </message>
+    <message>
+        <source>This configuration item no longer exists.</source>
+        <translation>Dieses Konfigurationselement existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields first.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed &quot;%1&quot; since you opened it. Your edits are still here; Revert shows their version.
+%2</source>
+        <translation>Nicht gespeichert: Jemand anderes hat &quot;%1&quot; geändert, seit Sie es geöffnet haben. Ihre Änderungen sind noch da; Zurücksetzen zeigt die andere Version.
+%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiDetailPanel</name>
+    <message>
+        <source>Configuration item</source>
+        <translation>Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Open tickets and scheduled changes on this item</source>
+        <translation>Offene Tickets und geplante Changes zu diesem Element</translation>
+    </message>
+    <message>
+        <source>Details of the configuration item</source>
+        <translation>Details des Konfigurationselements</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation>&amp;Attribute</translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>&amp;Beziehungen</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>A&amp;uswirkungen</translation>
+    </message>
+    <message>
+        <source>No configuration item chosen</source>
+        <translation>Kein Konfigurationselement ausgewählt</translation>
+    </message>
+    <message>
+        <source>Search for one or choose it in the tree.</source>
+        <translation>Suchen Sie eines oder wählen Sie es im Baum aus.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets (%1)</source>
+        <translation>&amp;Tickets (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiHistoryPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>History of the configuration item</source>
+        <translation>Verlauf des Konfigurationselements</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiImpactPage</name>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>Impact direction</source>
+        <translation>Richtung der Auswirkungsanalyse</translation>
+    </message>
+    <message>
+        <source>D&amp;epth:</source>
+        <translation>Tie&amp;fe:</translation>
+    </message>
+    <message>
+        <source>Impact depth</source>
+        <translation>Tiefe der Auswirkungsanalyse</translation>
+    </message>
+    <message>
+        <source>How many relations to follow from this item</source>
+        <translation>Wie vielen Beziehungen von diesem Element aus gefolgt wird</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out of the graph (Ctrl+wheel down)</source>
+        <translation>Den Graphen verkleinern (Ctrl+Mausrad nach unten)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom into the graph (Ctrl+wheel up)</source>
+        <translation>Den Graphen vergrößern (Ctrl+Mausrad nach oben)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>Den ganzen Graphen anzeigen</translation>
+    </message>
+    <message>
+        <source>Fit the graph into view</source>
+        <translation>Den Graphen in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>Impact summary</source>
+        <translation>Zusammenfassung der Auswirkungen</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>Bau&amp;m</translation>
+    </message>
+    <message>
+        <source>Impact tree</source>
+        <translation>Auswirkungsbaum</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the configuration item</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um das Konfigurationselement zu öffnen</translation>
+    </message>
+    <message>
+        <source>Impacted open tickets and scheduled changes</source>
+        <translation>Betroffene offene Tickets und geplante Changes</translation>
+    </message>
+    <message>
+        <source>Up: what depends on it</source>
+        <translation>Aufwärts: was davon abhängt</translation>
+    </message>
+    <message>
+        <source>Down: what it depends on</source>
+        <translation>Abwärts: wovon es abhängt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) reached</source>
+        <translation>
+            <numerusform>%n Konfigurationselement erreicht</numerusform>
+            <numerusform>%n Konfigurationselemente erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the farthest %n relation(s) away</source>
+        <translation>
+            <numerusform>, das entfernteste über %n Beziehung</numerusform>
+            <numerusform>, das entfernteste über %n Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n open ticket(s) and scheduled change(s).</source>
+        <translation>
+            <numerusform>; %n offenes Ticket oder geplanter Change.</numerusform>
+            <numerusform>; %n offene Tickets und geplante Changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The graph shows the nearest %1; the tree lists them all.</source>
+        <translation>Der Graph zeigt die nächsten %1; der Baum führt alle auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiRelationsPage</name>
+    <message>
+        <source>Relations of the configuration item</source>
+        <translation>Beziehungen des Konfigurationselements</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the related configuration item</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um das verbundene Konfigurationselement zu öffnen</translation>
+    </message>
+    <message>
+        <source>This item &amp;is:</source>
+        <translation>Dieses Element &amp;ist:</translation>
+    </message>
+    <message>
+        <source>Relation type</source>
+        <translation>Beziehungstyp</translation>
+    </message>
+    <message>
+        <source>Related configuration item</source>
+        <translation>Verbundenes Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Name of the related configuration item</source>
+        <translation>Name des verbundenen Konfigurationselements</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>Beziehung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected relation</source>
+        <translation>Die ausgewählte Beziehung entfernen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>There is no configuration item named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konfigurationselement mit dem Namen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cycle of Part-of Relations</source>
+        <translation>Zyklus aus part_of-Beziehungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already, through other items, part of &quot;%2&quot;. Making &quot;%2&quot; part of &quot;%1&quot; closes a cycle: impact analysis would then report every item of the cycle as part of every other.
+
+Add the relation anyway?</source>
+        <translation>&quot;%1&quot; ist über andere Elemente bereits Teil von &quot;%2&quot;. Wird &quot;%2&quot; Teil von &quot;%1&quot;, entsteht ein Zyklus: Die Auswirkungsanalyse würde dann jedes Element des Zyklus als Teil jedes anderen melden.
+
+Die Beziehung trotzdem hinzufügen?</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiTicketList</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the ticket</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um das Ticket zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CmdbBrowser</name>
+    <message>
+        <source>Search configuration items</source>
+        <translation>Konfigurationselemente suchen</translation>
+    </message>
+    <message>
+        <source>Search by name, class or attribute value</source>
+        <translation>Nach Name, Klasse oder Attributwert suchen</translation>
+    </message>
+    <message>
+        <source>Configuration items by class and by service</source>
+        <translation>Konfigurationselemente nach Klasse und nach Service</translation>
+    </message>
+    <message>
+        <source>Configuration items found</source>
+        <translation>Gefundene Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save your changes to &quot;%1&quot;?</source>
+        <translation>Ihre Änderungen an &quot;%1&quot; speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) found</source>
+        <translation>
+            <numerusform>%n Konfigurationselement gefunden</numerusform>
+            <numerusform>%n Konfigurationselemente gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CmdbImportDialog</name>
+    <message>
+        <source>Import CMDB from CSV</source>
+        <translation>CMDB aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>A CSV file of CIs (name,class,…) or of relations (source,type,target)</source>
+        <translation>Eine CSV-Datei mit CIs (name,class,…) oder mit Beziehungen (source,type,target)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would change.</source>
+        <translation>Wählen Sie eine Datei aus, um zu sehen, was sie ändern würde.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>configuration items</source>
+        <translation>Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1: %2 to create, %3 to update, %4 unchanged.</source>
+        <translation>
+            <numerusform>%n Zeile (%1): %2 neu anzulegen, %3 zu aktualisieren, %4 unverändert.</numerusform>
+            <numerusform>%n Zeilen (%1): %2 neu anzulegen, %3 zu aktualisieren, %4 unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated row(s) will be written once.</source>
+        <translation>
+            <numerusform>%n wiederholte Zeile wird nur einmal geschrieben.</numerusform>
+            <numerusform>%n wiederholte Zeilen werden nur einmal geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the errors below are fixed.</source>
+        <translation>Solange die Fehler unten nicht behoben sind, kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>The database has everything in this file already.</source>
+        <translation>Die Datenbank enthält bereits alles aus dieser Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s); the first %1 are listed:</source>
+        <translation>
+            <numerusform>%n Fehler; die ersten %1 sind aufgeführt:</numerusform>
+            <numerusform>%n Fehler; die ersten %1 sind aufgeführt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s):</source>
+        <translation>
+            <numerusform>%n Fehler:</numerusform>
+            <numerusform>%n Fehler:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 configuration items created, %2 updated, %3 unchanged.</source>
+        <translation>Importiert: %1 Konfigurationselemente angelegt, %2 aktualisiert, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 relations created, %2 present already.</source>
+        <translation>Importiert: %1 Beziehungen angelegt, %2 bereits vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2784,42 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ImpactGraphView</name>
+    <message>
+        <source>Impact graph</source>
+        <translation>Auswirkungsgraph</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s); click one to open it</source>
+        <translation>
+            <numerusform>%n Konfigurationselement; zum Öffnen anklicken</numerusform>
+            <numerusform>%n Konfigurationselemente; zum Öffnen eines anklicken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ImpactNodeItem</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n open incident(s)</source>
+        <translation>
+            <numerusform>%1, offene Störung (%n)</numerusform>
+            <numerusform>%1, offene Störungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (start of the impact)</source>
+        <translation>%1 (Ausgangspunkt der Auswirkungsanalyse)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1849,11 +3208,11 @@
     </message>
     <message>
         <source>Configuration item</source>
-        <translation>Configuration Item</translation>
+        <translation>Konfigurationselement</translation>
     </message>
     <message>
         <source>Affected configuration item</source>
-        <translation>Betroffenes Configuration Item</translation>
+        <translation>Betroffenes Konfigurationselement</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -1961,7 +3320,7 @@
     </message>
     <message>
         <source>Affected configuration items</source>
-        <translation>Betroffene Configuration Items</translation>
+        <translation>Betroffene Konfigurationselemente</translation>
     </message>
     <message>
         <source>Comma-separated CI names</source>

@@ -627,6 +627,416 @@
         <source>Seed counts must not be negative (tickets %1, CIs %2, changes %3)</source>
         <translation>Les quantités de données de démonstration ne doivent pas être négatives (tickets %1, CI %2, changements %3)</translation>
     </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is not a number</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: &quot;%2&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is not a date in the form yyyy-mm-dd</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: &quot;%2&quot; n&apos;est pas une date au format aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is not one of: %3</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: &quot;%2&quot; ne fait pas partie de&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: a value is required</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: une valeur est requise</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: no configuration item &quot;%2&quot;</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: aucun élément de configuration &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: the class &quot;%2&quot; has no attribute of that name</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: la classe &quot;%2&quot; n&apos;a pas d&apos;attribut de ce nom</translation>
+    </message>
+    <message>
+        <source>Impact analysis needs a configuration item to start from</source>
+        <translation>L&apos;analyse d&apos;impact nécessite un élément de configuration de départ</translation>
+    </message>
+    <message>
+        <source>A quote inside an unquoted field; quote the whole field and double the quote</source>
+        <translation>Guillemet dans un champ sans guillemets&#xa0;; mettez tout le champ entre guillemets et doublez le guillemet</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts here is never closed</source>
+        <translation>Le champ entre guillemets qui commence ici n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a field; a quote inside a quoted field is written twice</source>
+        <translation>Texte après le guillemet fermant d&apos;un champ&#xa0;; un guillemet à l&apos;intérieur d&apos;un champ entre guillemets s&apos;écrit deux fois</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1); save it as CSV UTF-8</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (ligne %1)&#xa0;; enregistrez-le au format CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Non demandée</translation>
+    </message>
+    <message>
+        <source>A standard change is pre-approved; it needs no CAB decision.</source>
+        <translation>Un changement standard est pré-approuvé&#xa0;; il ne nécessite aucune décision du CAB.</translation>
+    </message>
+    <message>
+        <source>No approver has been asked yet.</source>
+        <translation>Aucun approbateur n&apos;a encore été sollicité.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the change.</source>
+        <translation>%1 a rejeté le changement.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the change: %2</source>
+        <translation>%1 a rejeté le changement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvers approved; %3 needed.</source>
+        <translation>%1 approbateurs sur %2 ont approuvé&#xa0;; %3 requis.</translation>
+    </message>
+    <message>
+        <source>Every requested approver approved.</source>
+        <translation>Tous les approbateurs sollicités ont approuvé.</translation>
+    </message>
+    <message>
+        <source>The quorum of %1 approvals exceeds the %2 approvers asked; ask more approvers.</source>
+        <translation>Le quorum de %1 approbations dépasse le nombre d&apos;approbateurs sollicités (%2)&#xa0;; sollicitez d&apos;autres approbateurs.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals given.</source>
+        <translation>%1 approbations obtenues sur %2.</translation>
+    </message>
+    <message>
+        <source>The plan or the window changed after the approval of %1; they must approve again.</source>
+        <translation>Le plan ou la fenêtre a changé après l&apos;approbation de %1&#xa0;; une nouvelle approbation est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1.</source>
+        <translation>En attente de %1.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;only cab approves&quot;: %1 does not hold the cab role and cannot approve or reject changes</source>
+        <translation>Règle &quot;seul cab approuve&quot;&#xa0;: %1 n&apos;a pas le rôle cab et ne peut ni approuver ni rejeter de changements</translation>
+    </message>
+    <message>
+        <source>Rule &quot;only change_manager schedules&quot;: %1 does not hold the change_manager role and cannot set or move a change&apos;s planned window</source>
+        <translation>Règle &quot;seul change_manager planifie&quot;&#xa0;: %1 n&apos;a pas le rôle change_manager et ne peut ni définir ni déplacer la fenêtre planifiée d&apos;un changement</translation>
+    </message>
+    <message>
+        <source>Rule &quot;only requested approvers decide&quot;: %1 has no open approval request on this change</source>
+        <translation>Règle &quot;seuls les approbateurs sollicités décident&quot;&#xa0;: %1 n&apos;a aucune demande d&apos;approbation ouverte sur ce changement</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap from %3 to %4 and both change %5.</source>
+        <translation>%1 et %2 se chevauchent du %3 au %4 et modifient tous deux %5.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 overlap from %3 to %4, and one changes what the other&apos;s CIs depend on: %5.</source>
+        <translation>%1 et %2 se chevauchent du %3 au %4, et l&apos;un modifie ce dont dépendent les CI de l&apos;autre&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>%1 implements both %2 and %3, which overlap from %4 to %5.</source>
+        <translation>%1 met en œuvre à la fois %2 et %3, qui se chevauchent du %4 au %5.</translation>
+    </message>
+    <message>
+        <source>%1 falls into the freeze &quot;%2&quot; (%3 to %4), which stops every change.</source>
+        <translation>%1 tombe dans la période de gel &quot;%2&quot; (du %3 au %4), qui bloque tout changement.</translation>
+    </message>
+    <message>
+        <source>%1 falls into the freeze &quot;%2&quot; (%3 to %4), which covers %5.</source>
+        <translation>%1 tombe dans la période de gel &quot;%2&quot; (du %3 au %4), qui couvre %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) is not inside a maintenance window of %4.</source>
+        <translation>%1 (du %2 au %3) n&apos;est pas dans une fenêtre de maintenance de %4.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Très élevé</translation>
+    </message>
+    <message>
+        <source>Which users notice the change while it runs?</source>
+        <translation>Quels utilisateurs remarquent le changement pendant son exécution&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>One team</source>
+        <translation>Une équipe</translation>
+    </message>
+    <message>
+        <source>A site or a department</source>
+        <translation>Un site ou un service</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>How many configuration items does it touch?</source>
+        <translation>Combien d&apos;éléments de configuration touche-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Un seul</translation>
+    </message>
+    <message>
+        <source>Two to five</source>
+        <translation>Deux à cinq</translation>
+    </message>
+    <message>
+        <source>More than five</source>
+        <translation>Plus de cinq</translation>
+    </message>
+    <message>
+        <source>Was the change tested before?</source>
+        <translation>Le changement a-t-il été testé au préalable&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Yes, on a production-like system</source>
+        <translation>Oui, sur un système proche de la production</translation>
+    </message>
+    <message>
+        <source>Yes, on a test system</source>
+        <translation>Oui, sur un système de test</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Is there a way back?</source>
+        <translation>Un retour arrière est-il possible&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A tested backout plan</source>
+        <translation>Un plan de retour arrière testé</translation>
+    </message>
+    <message>
+        <source>A documented, untested backout plan</source>
+        <translation>Un plan de retour arrière documenté mais non testé</translation>
+    </message>
+    <message>
+        <source>No way back</source>
+        <translation>Aucun retour arrière possible</translation>
+    </message>
+    <message>
+        <source>Does it run during business hours?</source>
+        <translation>Se déroule-t-il pendant les heures ouvrées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Risk assessment: there is no question &quot;%1&quot;</source>
+        <translation>Évaluation des risques&#xa0;: il n&apos;existe pas de question &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Risk assessment: &quot;%1&quot; is not answered</source>
+        <translation>Évaluation des risques&#xa0;: &quot;%1&quot; est sans réponse</translation>
+    </message>
+    <message>
+        <source>Risk assessment: &quot;%1&quot; is not an answer to &quot;%2&quot;; answers are: %3</source>
+        <translation>Évaluation des risques&#xa0;: &quot;%1&quot; n&apos;est pas une réponse à &quot;%2&quot;&#xa0;; les réponses sont&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No configuration item with the id %1</source>
+        <translation>Aucun élément de configuration avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>Configuration item &quot;%1&quot; was changed by someone else meanwhile (version %2, edited from version %3); reload it and edit again</source>
+        <translation>L&apos;élément de configuration &quot;%1&quot; a été modifié entre-temps par quelqu&apos;un d&apos;autre (version %2, modification faite sur la version %3)&#xa0;; rechargez-le et modifiez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>Configuration item &quot;%1&quot; was changed by someone else meanwhile</source>
+        <translation>L&apos;élément de configuration &quot;%1&quot; a été modifié entre-temps par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>A relation needs two existing configuration items</source>
+        <translation>Une relation nécessite deux éléments de configuration existants</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is related to &quot;%2&quot; by &quot;%3&quot; already</source>
+        <translation>&quot;%1&quot; est déjà en relation avec &quot;%2&quot; par &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>No relation with the id %1</source>
+        <translation>Aucune relation avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>reading CI relations</source>
+        <translation>lecture des relations entre CI</translation>
+    </message>
+    <message>
+        <source>computing the impact closure</source>
+        <translation>calcul de l&apos;impact transitif</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header has no name</source>
+        <translation>La colonne %1 de l&apos;en-tête n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice</source>
+        <translation>La colonne &quot;%1&quot; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>No CI class has an attribute &quot;%1&quot;</source>
+        <translation>Aucune classe de CI n&apos;a d&apos;attribut &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot;</source>
+        <translation>L&apos;en-tête n&apos;a pas de colonne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n champ alors que l&apos;en-tête en compte %1</numerusform>
+            <numerusform>%n champs alors que l&apos;en-tête en compte %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A configuration item needs a name</source>
+        <translation>Un élément de configuration doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on line %2 already, with different values</source>
+        <translation>&quot;%1&quot; figure déjà à la ligne %2, avec des valeurs différentes</translation>
+    </message>
+    <message>
+        <source>A configuration item needs a class</source>
+        <translation>Un élément de configuration doit avoir une classe</translation>
+    </message>
+    <message>
+        <source>No CI class &quot;%1&quot;</source>
+        <translation>Aucune classe de CI &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists as a %2; an import does not change the class of a CI</source>
+        <translation>&quot;%1&quot; existe en tant que %2&#xa0;; un import ne modifie pas la classe d&apos;un CI</translation>
+    </message>
+    <message>
+        <source>No support group &quot;%1&quot;</source>
+        <translation>Aucun groupe de support &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; has no attribute &quot;%2&quot;</source>
+        <translation>La classe &quot;%1&quot; n&apos;a pas d&apos;attribut &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; requires the attribute &quot;%2&quot;</source>
+        <translation>La classe &quot;%1&quot; exige l&apos;attribut &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <source>%1 (character %2)</source>
+        <translation>%1 (caractère %2)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s); nothing was imported</source>
+        <translation>
+            <numerusform>Le fichier contient %n erreur&#xa0;; rien n&apos;a été importé</numerusform>
+            <numerusform>Le fichier contient %n erreurs&#xa0;; rien n&apos;a été importé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written</source>
+        <translation>Import annulé&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>updating configuration items</source>
+        <translation>mise à jour des éléments de configuration</translation>
+    </message>
+    <message>
+        <source>Line %1: configuration item &quot;%2&quot; was changed by someone else since the file was checked; check the file again</source>
+        <translation>Ligne %1&#xa0;: l&apos;élément de configuration &quot;%2&quot; a été modifié par quelqu&apos;un d&apos;autre depuis la vérification du fichier&#xa0;; vérifiez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>updating CI attributes</source>
+        <translation>mise à jour des attributs de CI</translation>
+    </message>
+    <message>
+        <source>A relation needs a source CI</source>
+        <translation>Une relation nécessite un CI source</translation>
+    </message>
+    <message>
+        <source>No configuration item &quot;%1&quot;</source>
+        <translation>Aucun élément de configuration &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A relation needs a target CI</source>
+        <translation>Une relation nécessite un CI cible</translation>
+    </message>
+    <message>
+        <source>This part_of relation would make a configuration item part of itself</source>
+        <translation>Cette relation part_of ferait d&apos;un élément de configuration une partie de lui-même</translation>
+    </message>
+    <message>
+        <source>No change with the id %1</source>
+        <translation>Aucun changement avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>No user with the id %1</source>
+        <translation>Aucun utilisateur avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>A decision is &quot;approved&quot; or &quot;rejected&quot;</source>
+        <translation>Une décision vaut &quot;approved&quot; ou &quot;rejected&quot;</translation>
+    </message>
+    <message>
+        <source>Field &quot;approval_quorum&quot;: %1 is not a number of approvals</source>
+        <translation>Champ &quot;approval_quorum&quot;&#xa0;: %1 n&apos;est pas un nombre d&apos;approbations valide</translation>
+    </message>
+    <message>
+        <source>Maintenance window &quot;%1&quot; of %2: &quot;%3&quot; is not a known time zone</source>
+        <translation>Fenêtre de maintenance &quot;%1&quot; de %2&#xa0;: &quot;%3&quot; n&apos;est pas un fuseau horaire connu</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -877,6 +1287,165 @@
         <translation>Option --tickets&#xa0;: &quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
+        <source>text or json.</source>
+        <translation>text ou json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more error(s)</source>
+        <translation>
+            <numerusform>… et %n autre erreur (non affichée)</numerusform>
+            <numerusform>… et %n autres erreurs (non affichées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: cmdb import FILE.csv</source>
+        <translation>utilisation&#xa0;: cmdb import FILE.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>cmdb import: %1 %2/%3</source>
+        <translation>cmdb import&#xa0;: %1 %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s), nothing was imported</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n erreur, rien n&apos;a été importé</numerusform>
+            <numerusform>%1&#xa0;: %n erreurs, rien n&apos;a été importé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 CIs created, %3 updated, %4 unchanged</source>
+        <translation>%1 importé&#xa0;: %2 CI créés, %3 mis à jour, %4 inchangés</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 relations created, %3 present already</source>
+        <translation>%1 importé&#xa0;: %2 relations créées, %3 déjà présentes</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n repeated row(s) written once)</source>
+        <translation>
+            <numerusform> (%n ligne répétée écrite une seule fois)</numerusform>
+            <numerusform> (%n lignes répétées écrites une seule fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the relations instead of the CIs.</source>
+        <translation>Exporter les relations au lieu des CI.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>Écrire dans ce fichier au lieu de stdout.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>usage: cmdb export [--relations] [-o FILE]</source>
+        <translation>utilisation&#xa0;: cmdb export [--relations] [-o FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 relations to %2.</source>
+        <translation>%1 relations exportées vers %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 CIs to %2.</source>
+        <translation>%1 CI exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>usage: cmdb import|export|impact …</source>
+        <translation>utilisation&#xa0;: cmdb import|export|impact …</translation>
+    </message>
+    <message>
+        <source>Unknown cmdb command &quot;%1&quot;; use import, export or impact</source>
+        <translation>Commande cmdb &quot;%1&quot; inconnue&#xa0;; utilisez import, export ou impact</translation>
+    </message>
+    <message>
+        <source>down: what the CI needs; up: what needs the CI (default down).</source>
+        <translation>down&#xa0;: ce dont le CI a besoin&#xa0;; up&#xa0;: ce qui a besoin du CI (par défaut&#xa0;: down).</translation>
+    </message>
+    <message>
+        <source>up|down</source>
+        <translation>up|down</translation>
+    </message>
+    <message>
+        <source>Follow at most this many relations.</source>
+        <translation>Suivre au plus ce nombre de relations.</translation>
+    </message>
+    <message>
+        <source>usage: cmdb impact CI [--direction up|down] [--depth N] [--format json]</source>
+        <translation>utilisation&#xa0;: cmdb impact CI [--direction up|down] [--depth N] [--format json]</translation>
+    </message>
+    <message>
+        <source>Option --direction: &quot;%1&quot; is not up or down</source>
+        <translation>Option --direction&#xa0;: &quot;%1&quot; n&apos;est ni up ni down</translation>
+    </message>
+    <message>
+        <source>Option --depth: &quot;%1&quot; is not a count</source>
+        <translation>Option --depth&#xa0;: &quot;%1&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>No configuration item &quot;%1&quot;</source>
+        <translation>Aucun élément de configuration &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) reached</source>
+        <translation>
+            <numerusform>%n élément de configuration atteint</numerusform>
+            <numerusform>%n éléments de configuration atteints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Option --%1: &quot;%2&quot; is not an ISO 8601 date or date-time</source>
+        <translation>Option --%1&#xa0;: &quot;%2&quot; n&apos;est pas une date ni une date-heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>Start of the range (ISO date), default today.</source>
+        <translation>Début de la période (date ISO), par défaut aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>End of the range (ISO date, exclusive), default 90 days after the start.</source>
+        <translation>Fin de la période (date ISO, exclue), par défaut 90 jours après le début.</translation>
+    </message>
+    <message>
+        <source>changes conflicts takes no arguments, only options</source>
+        <translation>changes conflicts n&apos;accepte aucun argument, seulement des options</translation>
+    </message>
+    <message>
+        <source>Option --to: the range must end after it starts</source>
+        <translation>Option --to&#xa0;: la période doit se terminer après son début</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collision(s) among %1 changes from %2 to %3</source>
+        <translation>
+            <numerusform>%n collision parmi %1 changements du %2 au %3</numerusform>
+            <numerusform>%n collisions parmi %1 changements du %2 au %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes needs a subcommand: conflicts</source>
+        <translation>changes attend une sous-commande&#xa0;: conflicts</translation>
+    </message>
+    <message>
+        <source>changes: unknown subcommand &quot;%1&quot;; known: conflicts</source>
+        <translation>changes&#xa0;: sous-commande &quot;%1&quot; inconnue&#xa0;; connue&#xa0;: conflicts</translation>
+    </message>
+    <message>
         <source>Commands:
   init                          create or upgrade the database schema
   seed --tickets N --cis N --changes N [--random-seed S]
@@ -887,7 +1456,14 @@
   ticket update NUMBER F=V …
   ticket transition NUMBER STATE [--set F=V …]
   ticket comment NUMBER TEXT [--internal] [--minutes M]
-  bench [--tickets N]           queue benchmarks beside their baselines
+  cmdb import FILE.csv          import CIs or relations from CSV
+  cmdb export [--relations] [-o FILE]
+                                the CIs (or relations) as CSV
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                what a CI&apos;s outage reaches
+  changes conflicts [--from D --to D] [--format json]
+                                collisions in the change schedule
+  bench [--tickets N]           queue, CMDB and change schedule benchmarks
 </source>
         <translation>Commandes&#xa0;:
   init                          créer ou mettre à niveau le schéma de la base de données
@@ -899,12 +1475,15 @@
   ticket update NUMBER F=V …
   ticket transition NUMBER STATE [--set F=V …]
   ticket comment NUMBER TEXT [--internal] [--minutes M]
-  bench [--tickets N]           benchmarks des files d&apos;attente comparés à leurs références
+  cmdb import FILE.csv          importer des CI ou des relations depuis un fichier CSV
+  cmdb export [--relations] [-o FILE]
+                                exporter les CI (ou les relations) au format CSV
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                ce que touche la panne d&apos;un CI
+  changes conflicts [--from D --to D] [--format json]
+                                collisions dans le calendrier des changements
+  bench [--tickets N]           benchmarks des files d&apos;attente, de la CMDB et du calendrier des changements
 </translation>
-    </message>
-    <message>
-        <source>text or json.</source>
-        <translation>text ou json.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1705,157 @@
     <message>
         <source>Open Ticket</source>
         <translation>Ouvrir le ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>F&amp;iles d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Show the chosen queue of tickets</source>
+        <translation>Afficher la file d&apos;attente de tickets choisie</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration Items</source>
+        <translation>Éléments de &amp;configuration</translation>
+    </message>
+    <message>
+        <source>Browse the configuration items: classes, services, relations and impact</source>
+        <translation>Parcourir les éléments de configuration&#xa0;: classes, services, relations et impact</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Import Configuration Items…</source>
+        <translation>&amp;Importer des éléments de configuration…</translation>
+    </message>
+    <message>
+        <source>Import configuration items and their relations from a CSV file</source>
+        <translation>Importer des éléments de configuration et leurs relations depuis un fichier CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::CiLabels</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En production</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::CiListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::CiRelationsModel</name>
+    <message>
+        <source>Outgoing %1 relation</source>
+        <translation>Relation %1 sortante</translation>
+    </message>
+    <message>
+        <source>Incoming %1 relation</source>
+        <translation>Relation %1 entrante</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Élément de configuration</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::CiTreeModel</name>
+    <message>
+        <source>By class</source>
+        <translation>Par classe</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Models::ImpactModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>Atteint par</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidents ouverts</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2138,37 @@
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::AttributeEditor</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 16</source>
+        <translation>Un nombre, p. ex. 16</translation>
+    </message>
+    <message>
+        <source>A date: yyyy-mm-dd</source>
+        <translation>Une date&#xa0;: aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>Name of a configuration item</source>
+        <translation>Nom d&apos;un élément de configuration</translation>
+    </message>
+    <message>
+        <source>Error in %1</source>
+        <translation>Erreur dans %1</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::BulkTicketUpdate</name>
     <message numerus="yes">
         <source>%n ticket(s) changed.</source>
@@ -1426,6 +2187,568 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiAttributesPage</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Owner group:</source>
+        <translation>&amp;Groupe propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner group</source>
+        <translation>Groupe propriétaire</translation>
+    </message>
+    <message>
+        <source>Support group that owns it</source>
+        <translation>Groupe de support responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Localisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descri&amp;ption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Attributes of the class</source>
+        <translation>Attributs de la classe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Read the configuration item again from the database, dropping your edits</source>
+        <translation>Relire l&apos;élément de configuration depuis la base de données en abandonnant vos modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the configuration item</source>
+        <translation>Enregistrer l&apos;élément de configuration</translation>
+    </message>
+    <message>
+        <source>This configuration item no longer exists.</source>
+        <translation>Cet élément de configuration n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields first.</source>
+        <translation>Non enregistré&#xa0;: corrigez d&apos;abord les champs signalés.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed &quot;%1&quot; since you opened it. Your edits are still here; Revert shows their version.
+%2</source>
+        <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a modifié &quot;%1&quot; depuis que vous l&apos;avez ouvert. Vos modifications sont toujours là&#xa0;; Rétablir affiche l&apos;autre version.
+%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiDetailPanel</name>
+    <message>
+        <source>Configuration item</source>
+        <translation>Élément de configuration</translation>
+    </message>
+    <message>
+        <source>Open tickets and scheduled changes on this item</source>
+        <translation>Tickets ouverts et changements planifiés sur cet élément</translation>
+    </message>
+    <message>
+        <source>Details of the configuration item</source>
+        <translation>Détails de l&apos;élément de configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation>&amp;Attributs</translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>&amp;Relations</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Impact</translation>
+    </message>
+    <message>
+        <source>No configuration item chosen</source>
+        <translation>Aucun élément de configuration choisi</translation>
+    </message>
+    <message>
+        <source>Search for one or choose it in the tree.</source>
+        <translation>Recherchez-en un ou choisissez-le dans l&apos;arborescence.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets (%1)</source>
+        <translation>&amp;Tickets (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiHistoryPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>History of the configuration item</source>
+        <translation>Historique de l&apos;élément de configuration</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiImpactPage</name>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Impact direction</source>
+        <translation>Sens de l&apos;analyse d&apos;impact</translation>
+    </message>
+    <message>
+        <source>D&amp;epth:</source>
+        <translation>&amp;Profondeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Impact depth</source>
+        <translation>Profondeur de l&apos;analyse d&apos;impact</translation>
+    </message>
+    <message>
+        <source>How many relations to follow from this item</source>
+        <translation>Nombre de relations à suivre à partir de cet élément</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimitée</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out of the graph (Ctrl+wheel down)</source>
+        <translation>Zoom arrière sur le graphe (Ctrl+molette vers le bas)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom into the graph (Ctrl+wheel up)</source>
+        <translation>Zoom avant sur le graphe (Ctrl+molette vers le haut)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>Afficher tout le graphe</translation>
+    </message>
+    <message>
+        <source>Fit the graph into view</source>
+        <translation>Ajuster le graphe à la vue</translation>
+    </message>
+    <message>
+        <source>Impact summary</source>
+        <translation>Résumé de l&apos;impact</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graphe</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>Ar&amp;borescence</translation>
+    </message>
+    <message>
+        <source>Impact tree</source>
+        <translation>Arborescence d&apos;impact</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the configuration item</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;élément de configuration</translation>
+    </message>
+    <message>
+        <source>Impacted open tickets and scheduled changes</source>
+        <translation>Tickets ouverts et changements planifiés impactés</translation>
+    </message>
+    <message>
+        <source>Up: what depends on it</source>
+        <translation>Vers le haut&#xa0;: ce qui en dépend</translation>
+    </message>
+    <message>
+        <source>Down: what it depends on</source>
+        <translation>Vers le bas&#xa0;: ce dont il dépend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) reached</source>
+        <translation>
+            <numerusform>%n élément de configuration atteint</numerusform>
+            <numerusform>%n éléments de configuration atteints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the farthest %n relation(s) away</source>
+        <translation>
+            <numerusform>, le plus éloigné à %n relation</numerusform>
+            <numerusform>, le plus éloigné à %n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n open ticket(s) and scheduled change(s).</source>
+        <translation>
+            <numerusform>; %n ticket ouvert ou changement planifié.</numerusform>
+            <numerusform>; %n tickets ouverts et changements planifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The graph shows the nearest %1; the tree lists them all.</source>
+        <translation>Le graphe montre les %1 plus proches&#xa0;; l&apos;arborescence les liste tous.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiRelationsPage</name>
+    <message>
+        <source>Relations of the configuration item</source>
+        <translation>Relations de l&apos;élément de configuration</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the related configuration item</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;élément de configuration lié</translation>
+    </message>
+    <message>
+        <source>This item &amp;is:</source>
+        <translation>Cet élément &amp;est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Relation type</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <source>Related configuration item</source>
+        <translation>Élément de configuration lié</translation>
+    </message>
+    <message>
+        <source>Name of the related configuration item</source>
+        <translation>Nom de l&apos;élément de configuration lié</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add relation</source>
+        <translation>Ajouter une relation</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected relation</source>
+        <translation>Supprimer la relation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>There is no configuration item named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun élément de configuration nommé &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cycle of Part-of Relations</source>
+        <translation>Cycle de relations part_of</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already, through other items, part of &quot;%2&quot;. Making &quot;%2&quot; part of &quot;%1&quot; closes a cycle: impact analysis would then report every item of the cycle as part of every other.
+
+Add the relation anyway?</source>
+        <translation>&quot;%1&quot; fait déjà partie de &quot;%2&quot; par l&apos;intermédiaire d&apos;autres éléments. Faire de &quot;%2&quot; une partie de &quot;%1&quot; fermerait un cycle&#xa0;: l&apos;analyse d&apos;impact signalerait alors chaque élément du cycle comme faisant partie de tous les autres.
+
+Ajouter la relation quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CiTicketList</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Élément de configuration</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the ticket</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir le ticket</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CmdbBrowser</name>
+    <message>
+        <source>Search configuration items</source>
+        <translation>Rechercher des éléments de configuration</translation>
+    </message>
+    <message>
+        <source>Search by name, class or attribute value</source>
+        <translation>Rechercher par nom, classe ou valeur d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Configuration items by class and by service</source>
+        <translation>Éléments de configuration par classe et par service</translation>
+    </message>
+    <message>
+        <source>Configuration items found</source>
+        <translation>Éléments de configuration trouvés</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save your changes to &quot;%1&quot;?</source>
+        <translation>Enregistrer vos modifications de &quot;%1&quot;&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s) found</source>
+        <translation>
+            <numerusform>%n élément de configuration trouvé</numerusform>
+            <numerusform>%n éléments de configuration trouvés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CmdbImportDialog</name>
+    <message>
+        <source>Import CMDB from CSV</source>
+        <translation>Importer la CMDB depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A CSV file of CIs (name,class,…) or of relations (source,type,target)</source>
+        <translation>Un fichier CSV de CI (name,class,…) ou de relations (source,type,target)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it would change.</source>
+        <translation>Choisissez un fichier pour voir ce qu&apos;il modifierait.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>configuration items</source>
+        <translation>éléments de configuration</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>relations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1: %2 to create, %3 to update, %4 unchanged.</source>
+        <translation>
+            <numerusform>%n ligne (%1)&#xa0;: %2 à créer, %3 à mettre à jour, %4 sans changement.</numerusform>
+            <numerusform>%n lignes (%1)&#xa0;: %2 à créer, %3 à mettre à jour, %4 sans changement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated row(s) will be written once.</source>
+        <translation>
+            <numerusform>%n ligne répétée sera écrite une seule fois.</numerusform>
+            <numerusform>%n lignes répétées seront écrites une seule fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the errors below are fixed.</source>
+        <translation>Rien ne peut être importé tant que les erreurs ci-dessous ne sont pas corrigées.</translation>
+    </message>
+    <message>
+        <source>The database has everything in this file already.</source>
+        <translation>La base de données contient déjà tout le contenu de ce fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s); the first %1 are listed:</source>
+        <translation>
+            <numerusform>%n erreur&#xa0;; les %1 premières sont listées&#xa0;:</numerusform>
+            <numerusform>%n erreurs&#xa0;; les %1 premières sont listées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s):</source>
+        <translation>
+            <numerusform>%n erreur&#xa0;:</numerusform>
+            <numerusform>%n erreurs&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 configuration items created, %2 updated, %3 unchanged.</source>
+        <translation>Import terminé&#xa0;: %1 éléments de configuration créés, %2 mis à jour, %3 inchangés.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 relations created, %2 present already.</source>
+        <translation>Import terminé&#xa0;: %1 relations créées, %2 déjà présentes.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +2784,42 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ImpactGraphView</name>
+    <message>
+        <source>Impact graph</source>
+        <translation>Graphe d&apos;impact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration item(s); click one to open it</source>
+        <translation>
+            <numerusform>%n élément de configuration&#xa0;; cliquez dessus pour l&apos;ouvrir</numerusform>
+            <numerusform>%n éléments de configuration&#xa0;; cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ImpactNodeItem</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n open incident(s)</source>
+        <translation>
+            <numerusform>%1, incident ouvert (%n)</numerusform>
+            <numerusform>%1, incidents ouverts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (start of the impact)</source>
+        <translation>%1 (point de départ de l&apos;analyse d&apos;impact)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
