@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwriter.h"
 
-#include "rowbatch.h"
+#include "storage/bulkinsert.h"
 
 #include "core/timestamps.h"
 #include "core/tr.h"
@@ -40,21 +40,21 @@ ImportWriter::ImportWriter(Database &db, const QUuid &actorId, const ImportProgr
     , m_actorId(actorId)
     , m_progress(progress)
     , m_now(toIsoUtc(QDateTime::currentDateTimeUtc()))
-    , m_cis(std::make_unique<RowBatch>(
+    , m_cis(std::make_unique<BulkInsert>(
           db, QStringLiteral("cis"),
           QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("class"),
                       QStringLiteral("status"), QStringLiteral("owner_group_id"),
                       QStringLiteral("location"), QStringLiteral("description"),
                       QStringLiteral("created"), QStringLiteral("updated")}))
     , m_attributes(
-          std::make_unique<RowBatch>(db, QStringLiteral("ci_attributes"),
+          std::make_unique<BulkInsert>(db, QStringLiteral("ci_attributes"),
                                      QStringList{QStringLiteral("id"), QStringLiteral("ci_id"),
                                                  QStringLiteral("name"), QStringLiteral("value")}))
-    , m_relations(std::make_unique<RowBatch>(
+    , m_relations(std::make_unique<BulkInsert>(
           db, QStringLiteral("ci_relations"),
           QStringList{QStringLiteral("id"), QStringLiteral("source_id"), QStringLiteral("type"),
                       QStringLiteral("target_id")}))
-    , m_journal(std::make_unique<RowBatch>(
+    , m_journal(std::make_unique<BulkInsert>(
           db, QStringLiteral("journal"),
           QStringList{QStringLiteral("op_id"), QStringLiteral("action"), QStringLiteral("entity"),
                       QStringLiteral("entity_id"), QStringLiteral("field"),
@@ -203,7 +203,7 @@ Result<void> ImportWriter::update(const PlannedCi &planned)
 Result<void> ImportWriter::flush()
 {
     // Parents before the rows that reference them.
-    for (RowBatch *batch : {m_cis.get(), m_attributes.get(), m_relations.get(), m_journal.get()}) {
+    for (BulkInsert *batch : {m_cis.get(), m_attributes.get(), m_relations.get(), m_journal.get()}) {
         if (auto flushed = batch->flush(); !flushed)
             return flushed;
     }

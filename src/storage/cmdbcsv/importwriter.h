@@ -17,7 +17,7 @@ class Database;
 
 namespace ServiceDeck::Storage::Internal {
 
-class RowBatch;
+class BulkInsert;
 
 // Writes a checked plan inside the caller's transaction: new rows through multi-row inserts,
 // changed CIs through one prepared UPDATE each, and a journal op per CI or relation shaped as
@@ -43,7 +43,7 @@ private:
     ImportProgress m_progress;
     QString m_now;
     OrderedIds m_ids;
-    std::unique_ptr<RowBatch> m_cis, m_attributes, m_relations, m_journal;
+    std::unique_ptr<BulkInsert> m_cis, m_attributes, m_relations, m_journal;
     std::unique_ptr<QSqlQuery> m_updateCi, m_updateAttribute, m_deleteAttribute;
 };
 

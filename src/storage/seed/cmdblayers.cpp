@@ -2,7 +2,7 @@
 // The layers of the demo CMDB, bottom up; each relation points at CIs made before it.
 #include "cmdbseeder.h"
 
-#include "bulkinsert.h"
+#include "storage/bulkinsert.h"
 #include "seedcontext.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cmdbseeder.h"
 
-#include "bulkinsert.h"
+#include "storage/bulkinsert.h"
 #include "seedcontext.h"
 
 #include <cmath>

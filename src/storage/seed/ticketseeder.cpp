@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketseeder.h"
 
-#include "bulkinsert.h"
+#include "storage/bulkinsert.h"
 #include "ftsdeferral.h"
 #include "indexdeferral.h"
 #include "seedcontext.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowseeder.h"
 
-#include "bulkinsert.h"
+#include "storage/bulkinsert.h"
 #include "seedcontext.h"
 #include "seedrandom.h"
 

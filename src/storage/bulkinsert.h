@@ -24,7 +24,7 @@ public:
 
     // A column with the same value in every row, written into the statement as an SQL literal
     // (quoted by the caller) instead of being bound: binding costs more than the row's insert.
-    // Only for constants of the seeder's own, never for generated text.
+    // Only for constants written in code, never for text from data or from a person.
     void setConstant(const QString &column, const QString &sqlLiteral);
 
     BulkInsert &operator<<(const QVariant &value)
