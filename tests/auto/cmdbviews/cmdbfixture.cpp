@@ -6,8 +6,6 @@
 #include "storage/directoryrepository.h"
 #include "storage/ticketrepository.h"
 
-#include <QApplication>
-#include <QTimer>
 
 #include <tuple>
 
@@ -72,21 +70,6 @@ Result<SmallCmdb> seedSmallCmdb(Storage::Database &db)
         return change.error();
     cmdb.changeNumber = change->number;
     return cmdb;
-}
-
-void whenDialogOpens(std::function<void(QWidget *dialog)> answer)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        answer(dialog);
-    });
-    timer->start();
 }
 
 } // namespace ServiceDeck::Test

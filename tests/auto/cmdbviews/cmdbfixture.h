@@ -8,9 +8,7 @@
 #include <QString>
 #include <QUuid>
 
-#include <functional>
 
-class QWidget;
 
 namespace ServiceDeck::Storage {
 class Database;
@@ -36,7 +34,5 @@ struct SmallCmdb
 
 Result<SmallCmdb> seedSmallCmdb(Storage::Database &db);
 
-// Runs `answer` on the next modal dialog once it is open (QMessageBox, …).
-void whenDialogOpens(std::function<void(QWidget *dialog)> answer);
 
 } // namespace ServiceDeck::Test

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cmdbfixture.h"
+#include "dialogs.h"
 #include "testdatabase.h"
 
 #include "models/cmdb/cilistmodel.h"

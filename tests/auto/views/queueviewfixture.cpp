@@ -8,9 +8,7 @@
 #include "storage/query/queuecompiler.h"
 #include "storage/ticketrepository.h"
 
-#include <QApplication>
 #include <QPointer>
-#include <QTimer>
 
 namespace ServiceDeck::Test {
 
@@ -106,21 +104,6 @@ QStringList shownNumbers(const QAbstractItemModel &model, int rows)
     for (int row = 0; row < std::min(rows, model.rowCount()); ++row)
         numbers << model.index(row, 0).data(Models::QueueModel::NumberRole).toString();
     return numbers;
-}
-
-void whenDialogOpens(std::function<void(QWidget *dialog)> answer)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        answer(dialog);
-    });
-    timer->start();
 }
 
 } // namespace ServiceDeck::Test

@@ -7,10 +7,8 @@
 #include <QStringList>
 #include <QVariantList>
 
-#include <functional>
 
 class QAbstractItemModel;
-class QWidget;
 
 namespace ServiceDeck::Storage {
 class Database;
@@ -29,7 +27,5 @@ QStringList numbersMatching(Storage::Database &db, const QString &expression, co
 // Ticket numbers shown in the first `rows` rows of a queue model.
 QStringList shownNumbers(const QAbstractItemModel &model, int rows);
 
-// Runs `answer` on the next modal dialog once it is open (QInputDialog, QMessageBox, …).
-void whenDialogOpens(std::function<void(QWidget *dialog)> answer);
 
 } // namespace ServiceDeck::Test

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queueviewfixture.h"
+#include "dialogs.h"
 #include "testdatabase.h"
 
 #include "app/mainwindow.h"
