@@ -6,6 +6,7 @@
 #include "journal.h"
 
 #include "cmdb/cicataloguerepository.h"
+#include "cmdb/cichanges.h"
 
 #include "core/cmdb/attributevalidation.h"
 #include "core/timestamps.h"
@@ -14,21 +15,6 @@
 #include <QDateTime>
 
 namespace ServiceDeck::Storage {
-
-namespace {
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-// Journal values: null where a field had or gets no value.
-QString journalValue(const QString &value)
-{
-    return value.isEmpty() ? QString() : value;
-}
-
-} // namespace
 
 Result<std::optional<ConfigurationItem>> CiRepository::findByName(const QString &name)
 {
@@ -145,7 +131,7 @@ Result<ConfigurationItem> CiRepository::create(const ConfigurationItem &input, c
                                              "owner_group_id, location, description, created, "
                                              "updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                               {Database::idValue(ci.id), ci.name, ci.ciClass, ci.status, *ownerId,
-                               textOrNull(ci.location), textOrNull(ci.description), now, now});
+                               Database::optionalText(ci.location), Database::optionalText(ci.description), now, now});
     if (!inserted)
         return inserted.error();
     JournalOp op;
@@ -154,15 +140,7 @@ Result<ConfigurationItem> CiRepository::create(const ConfigurationItem &input, c
     op.entity = QStringLiteral("cis");
     op.entityId = ci.id;
     op.actorId = actorId;
-    op.changes << FieldChange{QStringLiteral("name"), {}, ci.name}
-               << FieldChange{QStringLiteral("class"), {}, ci.ciClass}
-               << FieldChange{QStringLiteral("status"), {}, ci.status};
-    for (const auto &[field, value] : {std::pair{QStringLiteral("owner_group"), ci.ownerGroup},
-                                       std::pair{QStringLiteral("location"), ci.location},
-                                       std::pair{QStringLiteral("description"), ci.description}}) {
-        if (!value.isEmpty())
-            op.changes << FieldChange{field, {}, value};
-    }
+    op.changes = Internal::ciCreationChanges(ci);
     for (auto it = ci.attributes.cbegin(); it != ci.attributes.cend(); ++it) {
         auto attribute =
             m_db.exec(QStringLiteral("INSERT INTO ci_attributes (id, ci_id, name, "
@@ -170,7 +148,6 @@ Result<ConfigurationItem> CiRepository::create(const ConfigurationItem &input, c
                       {Database::idValue(newId()), Database::idValue(ci.id), it.key(), it.value()});
         if (!attribute)
             return attribute.error();
-        op.changes << FieldChange{it.key(), {}, it.value()};
     }
     if (auto journaled = Journal(m_db).append(op); !journaled)
         return journaled.error();
@@ -216,28 +193,12 @@ Result<ConfigurationItem> CiRepository::update(const ConfigurationItem &input, c
     op.entityId = ci.id;
     op.baseVersion = current.version;
     op.actorId = actorId;
-    const std::pair<QString, std::pair<QString, QString>> fields[] = {
-        {QStringLiteral("name"), {current.name, ci.name}},
-        {QStringLiteral("class"), {current.ciClass, ci.ciClass}},
-        {QStringLiteral("status"), {current.status, ci.status}},
-        {QStringLiteral("owner_group"), {current.ownerGroup, ci.ownerGroup}},
-        {QStringLiteral("location"), {current.location, ci.location}},
-        {QStringLiteral("description"), {current.description, ci.description}},
-    };
-    for (const auto &[field, values] : fields) {
-        if (values.first != values.second)
-            op.changes << FieldChange{field, journalValue(values.first),
-                                      journalValue(values.second)};
-    }
-    QStringList attributeNames = current.attributes.keys() + ci.attributes.keys();
-    attributeNames.removeDuplicates();
-    attributeNames.sort();
-    for (const QString &name : std::as_const(attributeNames)) {
+    op.changes = Internal::ciFieldChanges(current, ci);
+    for (const QString &name : Internal::changedAttributes(current, ci)) {
         const QString before = current.attributes.value(name);
         const QString after = ci.attributes.value(name);
-        if (before == after)
-            continue;
-        op.changes << FieldChange{name, journalValue(before), journalValue(after)};
+        op.changes << FieldChange{name, Internal::journalValue(before),
+                                  Internal::journalValue(after)};
         const QVariant ciId = Database::idValue(ci.id);
         Result<QSqlQuery> written =
             before.isEmpty()
@@ -261,8 +222,8 @@ Result<ConfigurationItem> CiRepository::update(const ConfigurationItem &input, c
                                             "owner_group_id = ?, location = ?, description = ?, "
                                             "version = version + 1, updated = ? "
                                             "WHERE id = ? AND version = ?"),
-                             {ci.name, ci.ciClass, ci.status, *ownerId, textOrNull(ci.location),
-                              textOrNull(ci.description), toIsoUtc(QDateTime::currentDateTimeUtc()),
+                             {ci.name, ci.ciClass, ci.status, *ownerId, Database::optionalText(ci.location),
+                              Database::optionalText(ci.description), toIsoUtc(QDateTime::currentDateTimeUtc()),
                               Database::idValue(ci.id), current.version});
     if (!updated)
         return updated.error();

@@ -213,6 +213,11 @@ QVariant Database::idValue(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+QVariant Database::optionalText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
 QVariant Database::optionalId(const QUuid &id)
 {
     return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : idValue(id);

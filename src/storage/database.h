@@ -57,6 +57,7 @@ public:
     // Values in the form the dialect stores them.
     static QVariant idValue(const QUuid &id);
     static QVariant optionalId(const QUuid &id); // NULL for a null QUuid
+    static QVariant optionalText(const QString &text); // NULL for an empty text
     static QUuid toUuid(const QVariant &value);
     // Instants read from either dialect (SQLite text, PostgreSQL timestamptz) as ISO UTC text.
     static QString instantText(const QVariant &value);

@@ -43,11 +43,6 @@ QVariant nonNullText(const QString &text)
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 Result<void> checkColumns(const QStringList &columns)
 {
     static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]*$"));
@@ -318,8 +313,8 @@ Result<SavedQueue> SavedQueueRepository::saveStandardView(const QUuid &ownerId,
                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                               {Database::idValue(id), Database::idValue(ownerId), queue.key,
                                nonNullText(result.expression),
-                               textOrNull(joinColumns(queue.columns)),
-                               textOrNull(queue.sort), result.position});
+                               Database::optionalText(joinColumns(queue.columns)),
+                               Database::optionalText(queue.sort), result.position});
     if (!inserted)
         return inserted.error();
     auto journaled = Journal(m_db).append(
@@ -360,7 +355,7 @@ Result<SavedQueue> SavedQueueRepository::update(const SavedQueue &before, const 
                                             "columns = ?, sort = ?, version = version + 1 "
                                             "WHERE id = ? AND version = ?"),
                              {after.name, nonNullText(after.expression),
-                              textOrNull(joinColumns(after.columns)), textOrNull(after.sort),
+                              Database::optionalText(joinColumns(after.columns)), Database::optionalText(after.sort),
                               Database::idValue(before.id), before.version});
     if (!updated)
         return updated.error();

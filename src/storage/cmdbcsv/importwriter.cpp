@@ -2,6 +2,7 @@
 #include "importwriter.h"
 
 #include "storage/bulkinsert.h"
+#include "storage/cmdb/cichanges.h"
 
 #include "core/timestamps.h"
 #include "core/tr.h"
@@ -17,16 +18,6 @@ namespace {
 // Records between flushes and progress reports: big enough for full multi-row statements,
 // small enough that cancelling answers at once.
 constexpr qsizetype Slice = 1000;
-
-QVariant textOrNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
-}
-
-QString journalValue(const QString &value)
-{
-    return value.isEmpty() ? QString() : value;
-}
 
 Error cancelled()
 {
@@ -94,28 +85,18 @@ void ImportWriter::create(const PlannedCi &planned)
     const ConfigurationItem &ci = planned.after;
     const QUuid id = m_ids.next();
     *m_cis << Database::idValue(id) << ci.name << ci.ciClass << ci.status
-           << Database::optionalId(planned.ownerGroupId) << textOrNull(ci.location)
-           << textOrNull(ci.description) << m_now << m_now;
+           << Database::optionalId(planned.ownerGroupId) << Database::optionalText(ci.location)
+           << Database::optionalText(ci.description) << m_now << m_now;
     JournalOp op;
     op.opId = m_ids.next();
     op.action = JournalOp::Action::Create;
     op.entity = QStringLiteral("cis");
     op.entityId = id;
     op.actorId = m_actorId;
-    op.changes << FieldChange{QStringLiteral("name"), {}, ci.name}
-               << FieldChange{QStringLiteral("class"), {}, ci.ciClass}
-               << FieldChange{QStringLiteral("status"), {}, ci.status};
-    for (const auto &[field, value] : {std::pair{QStringLiteral("owner_group"), ci.ownerGroup},
-                                       std::pair{QStringLiteral("location"), ci.location},
-                                       std::pair{QStringLiteral("description"), ci.description}}) {
-        if (!value.isEmpty())
-            op.changes << FieldChange{field, {}, value};
-    }
-    for (auto it = ci.attributes.cbegin(); it != ci.attributes.cend(); ++it) {
+    op.changes = Internal::ciCreationChanges(ci);
+    for (auto it = ci.attributes.cbegin(); it != ci.attributes.cend(); ++it)
         *m_attributes << Database::idValue(m_ids.next()) << Database::idValue(id) << it.key()
                       << it.value();
-        op.changes << FieldChange{it.key(), {}, it.value()};
-    }
     journal(op);
 }
 
@@ -130,17 +111,8 @@ Result<void> ImportWriter::update(const PlannedCi &planned)
     op.entityId = before.id;
     op.baseVersion = before.version;
     op.actorId = m_actorId;
-    const std::pair<QString, std::pair<QString, QString>> fields[] = {
-        {QStringLiteral("status"), {before.status, after.status}},
-        {QStringLiteral("owner_group"), {before.ownerGroup, after.ownerGroup}},
-        {QStringLiteral("location"), {before.location, after.location}},
-        {QStringLiteral("description"), {before.description, after.description}},
-    };
-    for (const auto &[field, values] : fields) {
-        if (values.first != values.second)
-            op.changes << FieldChange{field, journalValue(values.first),
-                                      journalValue(values.second)};
-    }
+    // Name and class never differ here: rows match CIs by name, and a class change is refused.
+    op.changes = Internal::ciFieldChanges(before, after);
     auto updateCi =
         prepared(m_updateCi, QStringLiteral("UPDATE cis SET status = ?, owner_group_id = ?, "
                                             "location = ?, description = ?, "
@@ -151,8 +123,8 @@ Result<void> ImportWriter::update(const PlannedCi &planned)
     QSqlQuery &query = **updateCi;
     query.addBindValue(after.status);
     query.addBindValue(Database::optionalId(planned.ownerGroupId));
-    query.addBindValue(textOrNull(after.location));
-    query.addBindValue(textOrNull(after.description));
+    query.addBindValue(Database::optionalText(after.location));
+    query.addBindValue(Database::optionalText(after.description));
     query.addBindValue(m_now);
     query.addBindValue(Database::idValue(before.id));
     query.addBindValue(before.version);
@@ -165,15 +137,10 @@ Result<void> ImportWriter::update(const PlannedCi &planned)
                          .arg(planned.line)
                          .arg(before.name)};
 
-    QStringList names = before.attributes.keys() + after.attributes.keys();
-    names.removeDuplicates();
-    names.sort();
-    for (const QString &name : std::as_const(names)) {
+    for (const QString &name : Internal::changedAttributes(before, after)) {
         const QString old = before.attributes.value(name);
         const QString now = after.attributes.value(name);
-        if (old == now)
-            continue;
-        op.changes << FieldChange{name, journalValue(old), journalValue(now)};
+        op.changes << FieldChange{name, Internal::journalValue(old), Internal::journalValue(now)};
         if (old.isEmpty()) {
             *m_attributes << Database::idValue(m_ids.next()) << Database::idValue(before.id) << name
                           << now;
