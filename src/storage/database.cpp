@@ -252,32 +252,54 @@ Transaction::Transaction(Database &db)
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_depth == 0) {
         m_db.sql().rollback();
+    } else {
+        const QString name = QStringLiteral("sd_%1").arg(m_depth);
+        QSqlQuery query(m_db.sql());
+        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
+        query.exec(QStringLiteral("RELEASE SAVEPOINT ") + name);
+    }
+    --m_db.m_transactionDepth;
+}
+
+Result<void> Transaction::run(const QString &statement)
+{
+    QSqlQuery query(m_db.sql());
+    if (!query.exec(statement))
+        return m_db.sqlError(query.lastError(), statement);
+    return {};
 }
 
 Result<void> Transaction::begin()
 {
-    bool ok = false;
-    if (m_db.dialect() == Dialect::Sqlite) {
-        QSqlQuery query(m_db.sql());
-        ok = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!ok)
-            return m_db.sqlError(query.lastError(), QStringLiteral("BEGIN"));
-    } else {
-        ok = m_db.sql().transaction();
-        if (!ok)
-            return m_db.sqlError(m_db.sql().lastError(), QStringLiteral("BEGIN"));
+    m_depth = m_db.m_transactionDepth;
+    if (m_depth > 0) {
+        if (auto saved = run(QStringLiteral("SAVEPOINT sd_%1").arg(m_depth)); !saved)
+            return saved;
+    } else if (m_db.dialect() == Dialect::Sqlite) {
+        if (auto begun = run(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+            return begun;
+    } else if (!m_db.sql().transaction()) {
+        return m_db.sqlError(m_db.sql().lastError(), QStringLiteral("BEGIN"));
     }
     m_open = true;
+    ++m_db.m_transactionDepth;
     return {};
 }
 
 Result<void> Transaction::commit()
 {
-    if (!m_db.sql().commit())
+    if (m_depth > 0) {
+        if (auto released = run(QStringLiteral("RELEASE SAVEPOINT sd_%1").arg(m_depth)); !released)
+            return released;
+    } else if (!m_db.sql().commit()) {
         return m_db.sqlError(m_db.sql().lastError(), QStringLiteral("COMMIT"));
+    }
     m_open = false;
+    --m_db.m_transactionDepth;
     return {};
 }
 

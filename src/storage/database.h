@@ -68,13 +68,19 @@ private:
     Database(const DatabaseUrl &url, const QString &connectionName);
     Result<void> applySessionSettings();
 
+    friend class Transaction;
+
     DatabaseUrl m_url;
     QString m_connectionName;
     QSqlDatabase m_db;
+    int m_transactionDepth = 0; // open Transactions; the outermost one is the real transaction
 };
 
 // A write transaction; rolled back unless commit() succeeded. SQLite takes the write lock at
 // BEGIN so that two writers wait for each other instead of failing halfway.
+// Transactions nest: one begun while another is open is a savepoint of the outer one, so a
+// repository that writes in a transaction of its own can also be called inside another's
+// (rolling back the inner one undoes only its part; nothing is committed before the outer).
 class Transaction
 {
 public:
@@ -87,8 +93,11 @@ public:
     Result<void> commit();
 
 private:
+    Result<void> run(const QString &statement);
+
     Database &m_db;
     bool m_open = false;
+    int m_depth = 0; // 0: the outermost transaction; n: savepoint sd_n
 };
 
 } // namespace ServiceDeck::Storage

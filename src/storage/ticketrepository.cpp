@@ -5,7 +5,9 @@
 #include "ids.h"
 #include "journal.h"
 #include "slarepository.h"
+#include "change/approvalrepository.h"
 
+#include "core/change/changerules.h"
 #include "core/fields.h"
 #include "core/lifecycle.h"
 #include "core/priority.h"
@@ -14,9 +16,22 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace ServiceDeck::Storage {
 
 namespace {
+
+// A change's planned window as stored text; a missing end leaves 0, so that setting only one
+// of the two still counts as a change of the window.
+Change::TimeSpan plannedWindow(const QMap<QString, QString> &fields)
+{
+    const auto msecs = [&fields](const QString &name) -> qint64 {
+        const auto at = parseIsoInstant(fields.value(name));
+        return at ? at->toMSecsSinceEpoch() : 0;
+    };
+    return {msecs(QStringLiteral("planned_start")), msecs(QStringLiteral("planned_end"))};
+}
 
 bool isReference(FieldType type)
 {
@@ -220,6 +235,11 @@ Result<Ticket> TicketRepository::create(TicketKind kind, const FieldAssignments 
     if (!start.isEmpty() && !end.isEmpty() && end <= start)
         return invalidData(Tr::tr("Field \"planned_end\": must be after planned_start"));
 
+    if (kind == TicketKind::Change) {
+        if (auto allowed = checkMaySchedule({}, values, actorId); !allowed)
+            return allowed.error();
+    }
+
     Transaction tx(m_db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
@@ -358,6 +378,20 @@ Result<void> TicketRepository::writeChangeCis(const QUuid &changeId, const QStri
     return {};
 }
 
+Result<void> TicketRepository::checkMaySchedule(const QMap<QString, QString> &before,
+                                                const QMap<QString, QString> &after,
+                                                const QUuid &actorId)
+{
+    const Change::TimeSpan from = plannedWindow(before);
+    const Change::TimeSpan to = plannedWindow(after);
+    if (from == to)
+        return {};
+    auto actor = ApprovalRepository(m_db).user(actorId);
+    if (!actor)
+        return actor.error();
+    return Change::checkMaySchedule(*actor, from, to);
+}
+
 Result<Ticket> TicketRepository::update(const QString &number, const FieldAssignments &fields,
                                         const QUuid &actorId, int expectedVersion)
 {
@@ -421,6 +455,11 @@ Result<Ticket> TicketRepository::update(const QString &number, const FieldAssign
     if (!start.isEmpty() && !end.isEmpty() && end <= start)
         return invalidData(Tr::tr("Field \"planned_end\": must be after planned_start"));
 
+    if (current->kind == TicketKind::Change) {
+        if (auto allowed = checkMaySchedule(before, after, actorId); !allowed)
+            return allowed.error();
+    }
+
     // A change of state is a lifecycle step: checked by the core, with its effects.
     const QDateTime nowAt = QDateTime::currentDateTimeUtc();
     const QString oldState = before.value(QStringLiteral("state"));
@@ -479,6 +518,14 @@ Result<Ticket> TicketRepository::update(const QString &number, const FieldAssign
                      Tr::tr("Ticket %1 was changed by someone else meanwhile").arg(number)};
     if (auto journaled = Journal(m_db).append(op); !journaled)
         return journaled.error();
+    // An approval given to the old plan or window does not cover the new one.
+    if (current->kind == TicketKind::Change
+        && std::any_of(op.changes.cbegin(), op.changes.cend(), [](const FieldChange &change) {
+               return Change::voidsApprovals(change.field);
+           })) {
+        if (auto voided = ApprovalRepository(m_db).voidApprovals(current->id, actorId); !voided)
+            return voided.error();
+    }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return load(current->number);

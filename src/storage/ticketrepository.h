@@ -31,7 +31,9 @@ public:
     Result<QList<Ticket>> find(const QString &where, const QVariantList &binds,
                                const QString &orderBy, qint64 limit = -1);
     // Applies the assignments; a ticket changed by someone else since `expectedVersion`
-    // (when given) is a Conflict rather than a silent overwrite.
+    // (when given) is a Conflict rather than a silent overwrite. For a change, setting or moving
+    // the planned window needs the change_manager role (on create too), and a new plan or window
+    // voids the approvals given so far, in the same transaction.
     Result<Ticket> update(const QString &number, const FieldAssignments &fields,
                           const QUuid &actorId, int expectedVersion = -1);
 
@@ -49,6 +51,9 @@ private:
     Result<void> slaBookkeeping(TicketKind kind, const QMap<QString, QString> &before,
                                 const QMap<QString, QString> &after, const SlaClockState &clock,
                                 const QDateTime &now, QStringList &sets, QVariantList &binds);
+    // Rule "only change_manager schedules" for a change whose planned window differs.
+    Result<void> checkMaySchedule(const QMap<QString, QString> &before,
+                                  const QMap<QString, QString> &after, const QUuid &actorId);
     Result<Resolved> resolve(TicketKind kind, const FieldAssignments &fields);
     Result<Ticket> load(const QString &number);
     Result<QStringList> changeCiIds(const QUuid &changeId);

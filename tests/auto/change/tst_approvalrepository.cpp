@@ -5,6 +5,7 @@
 #include "storage/directoryrepository.h"
 #include "storage/ids.h"
 #include "storage/journal.h"
+#include "storage/ticketrepository.h"
 
 #include <QTest>
 
@@ -124,6 +125,74 @@ private slots:
         auto voidHistory = Journal(db).history(records.first().id);
         QVERIFY(std::any_of(voidHistory->cbegin(), voidHistory->cend(),
                             [](const JournalEntry &e) { return e.field == u"voided"; }));
+    }
+
+    void shouldScheduleOnlyAsChangeManagerAndVoidApprovalsOnANewPlan_data()
+    {
+        Test::addDriverRows();
+    }
+    void shouldScheduleOnlyAsChangeManagerAndVoidApprovalsOnANewPlan()
+    {
+        SD_CMDB_FIXTURE(f);
+        Database &db = f.db();
+        auto change = addChange(db, u"normal"_s);
+        auto carol = addUser(db, u"carol"_s, u"cab"_s, f.admin());
+        auto oscar = addUser(db, u"oscar"_s, u"operator"_s, f.admin());
+        auto mia = addUser(db, u"mia"_s, u"change_manager"_s, f.admin());
+        SD_VERIFY_OK(change);
+        SD_VERIFY_OK(carol);
+        SD_VERIFY_OK(oscar);
+        SD_VERIFY_OK(mia);
+        TicketRepository tickets(db);
+        ApprovalRepository approvals(db);
+        const FieldAssignments window = {{u"planned_start"_s, u"2026-03-10T20:00:00Z"_s},
+                                         {u"planned_end"_s, u"2026-03-10T22:00:00Z"_s}};
+        const int version = tickets.findByNumber(u"CHG0000001"_s)->version;
+
+        // An operator may not set the window, and nothing is written
+        auto refused = tickets.update(u"CHG0000001"_s, window, *oscar);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(u"only change_manager schedules"_s));
+        QCOMPARE(tickets.findByNumber(u"CHG0000001"_s)->version, version);
+        // nor create a change with one
+        auto created = tickets.create(TicketKind::Change,
+                                      window + FieldAssignments{{u"title"_s, u"Reboot"_s}}, *oscar);
+        QVERIFY(!created.ok());
+        QVERIFY(created.error().message.contains(u"only change_manager schedules"_s));
+        // but a change manager may
+        SD_VERIFY_OK(tickets.update(u"CHG0000001"_s, window, *mia));
+
+        // Given carol approved
+        SD_VERIFY_OK(approvals.requestApprovers(*change, {*carol}, *mia));
+        SD_VERIFY_OK(approvals.decide(*change, *carol, ApprovalDecision::Approved, {}));
+        QCOMPARE(approvals.evaluate(*change)->state, ApprovalState::Approved);
+        // an edit that leaves plan and window alone keeps the approval, whoever makes it
+        SD_VERIFY_OK(tickets.update(u"CHG0000001"_s, {{u"title"_s, u"Patch the core"_s}}, *oscar));
+        QCOMPARE(approvals.evaluate(*change)->state, ApprovalState::Approved);
+        // a new plan voids it and asks carol again, in the same step
+        SD_VERIFY_OK(tickets.update(u"CHG0000001"_s,
+                                    {{u"backout_plan"_s, u"Restore the snapshot"_s}}, *oscar));
+        QCOMPARE(approvals.evaluate(*change)->state, ApprovalState::Pending);
+        SD_VERIFY_OK(approvals.decide(*change, *carol, ApprovalDecision::Approved, {}));
+        QCOMPARE(approvals.evaluate(*change)->state, ApprovalState::Approved);
+
+        // A move refused for a stale version voids nothing
+        const int current = tickets.findByNumber(u"CHG0000001"_s)->version;
+        const FieldAssignments later = {{u"planned_start"_s, u"2026-03-11T20:00:00Z"_s},
+                                        {u"planned_end"_s, u"2026-03-11T22:00:00Z"_s}};
+        auto stale = tickets.update(u"CHG0000001"_s, later, *mia, current - 1);
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind, ErrorKind::Conflict);
+        QCOMPARE(approvals.evaluate(*change)->state, ApprovalState::Approved);
+        // while the move itself voids the approval
+        auto moved = tickets.update(u"CHG0000001"_s, later, *mia, current);
+        SD_VERIFY_OK(moved);
+        QCOMPARE(moved->fields.value(u"planned_start"_s), u"2026-03-11T20:00:00.000Z"_s);
+        QCOMPARE(approvals.evaluate(*change)->state, ApprovalState::Pending);
+        const QList<Change::ApprovalRecord> records = *approvals.approvals(*change);
+        QCOMPARE(std::count_if(records.cbegin(), records.cend(),
+                               [](const Change::ApprovalRecord &r) { return r.voided; }),
+                 2);
     }
 
     void shouldLetOneEcabApprovalCarryAnEmergency_data() { Test::addDriverRows(); }

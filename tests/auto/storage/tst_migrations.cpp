@@ -222,6 +222,62 @@ private slots:
                      .ok());
     }
 
+    void shouldNestTransactionsAsSavepoints_data() { Test::addDriverRows(); }
+    void shouldNestTransactionsAsSavepoints()
+    {
+        SD_TEST_DATABASE(testDb);
+        auto opened = testDb->open();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        Database &db = **opened;
+        const auto addGroup = [&db](const QString &name) {
+            return db.exec(QStringLiteral("INSERT INTO support_groups (id, name) VALUES (?, ?)"),
+                           {QUuid::createUuid().toString(QUuid::WithoutBraces), name});
+        };
+        const auto groups = [&db] {
+            QStringList names;
+            auto query = db.exec(QStringLiteral("SELECT name FROM support_groups ORDER BY name"));
+            while (query && query->next())
+                names << query->value(0).toString();
+            return names;
+        };
+        const QStringList before = groups();
+        {
+            Transaction outer(db);
+            QVERIFY(outer.begin().ok());
+            QVERIFY(addGroup(QStringLiteral("zz-outer")).ok());
+            {
+                // An inner transaction that is left without commit undoes only its own part
+                Transaction inner(db);
+                QVERIFY(inner.begin().ok());
+                QVERIFY(addGroup(QStringLiteral("zz-dropped")).ok());
+            }
+            {
+                Transaction inner(db);
+                QVERIFY(inner.begin().ok());
+                QVERIFY(addGroup(QStringLiteral("zz-inner")).ok());
+                QVERIFY(inner.commit().ok());
+            }
+            QVERIFY(outer.commit().ok());
+        }
+        const QStringList expected =
+            before + QStringList{QStringLiteral("zz-inner"), QStringLiteral("zz-outer")};
+        QCOMPARE(groups(), expected);
+        {
+            // and an outer rollback undoes a committed inner one
+            Transaction outer(db);
+            QVERIFY(outer.begin().ok());
+            Transaction inner(db);
+            QVERIFY(inner.begin().ok());
+            QVERIFY(addGroup(QStringLiteral("zz-lost")).ok());
+            QVERIFY(inner.commit().ok());
+        }
+        QCOMPARE(groups().size(), before.size() + 2);
+        // A transaction after them is an outermost one again
+        Transaction next(db);
+        QVERIFY(next.begin().ok());
+        QVERIFY(next.commit().ok());
+    }
+
     void shouldRefuseAMissingSqliteFileWhenItMustExist()
     {
         DatabaseUrl url;
