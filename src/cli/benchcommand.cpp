@@ -140,7 +140,8 @@ public:
         , m_sqlite(db)
     {}
 
-    Result<void> run();
+    // `groups`: which of "queues", "cmdb", "changes" to measure; empty: all.
+    Result<void> run(const QStringList &groups = {});
     const QList<Measurement> &results() const { return m_results; }
     void add(Measurement measurement);
 
@@ -379,8 +380,19 @@ Result<void> Bench::measureCounts()
     return {};
 }
 
-Result<void> Bench::run()
+Result<void> Bench::run(const QStringList &groups)
 {
+    const auto wanted = [&groups](const char *group) {
+        return groups.isEmpty() || groups.contains(QLatin1String(group));
+    };
+    const auto report = [this](const Measurement &measurement) { add(measurement); };
+    if (!wanted("queues")) {
+        if (wanted("cmdb")) {
+            if (auto cmdb = measureCmdb(m_db, report); !cmdb)
+                return cmdb;
+        }
+        return wanted("changes") ? measureChanges(m_db, report) : Result<void>();
+    }
     const std::optional<double> rssBefore = residentMb();
     Models::QueueModel model(m_db);
     model.setActor(m_actor);
@@ -437,10 +449,11 @@ Result<void> Bench::run()
          QStringLiteral("<= 64 MB (baseline: process RSS growth, includes SQLite's cache)")});
 
     measureTableModel(model);
-    const auto report = [this](const Measurement &measurement) { add(measurement); };
-    if (auto cmdb = measureCmdb(m_db, report); !cmdb)
-        return cmdb;
-    return measureChanges(m_db, report);
+    if (wanted("cmdb")) {
+        if (auto cmdb = measureCmdb(m_db, report); !cmdb)
+            return cmdb;
+    }
+    return wanted("changes") ? measureChanges(m_db, report) : Result<void>();
 }
 
 } // namespace
@@ -453,7 +466,10 @@ int runBench(CliContext &context)
                                            Tr::tr("n"), QStringLiteral("1000000"));
     const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("text or json."),
                                           Tr::tr("format"));
-    parser.addOptions({ticketsOption, formatOption});
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"), Tr::tr("Measure only these groups: queues, cmdb, changes."),
+        Tr::tr("groups"));
+    parser.addOptions({ticketsOption, formatOption, onlyOption});
     if (!parser.parse(context.arguments))
         return fail(context, Error{ErrorKind::Usage, parser.errorText()});
     if (parser.isSet(formatOption)) {
@@ -463,6 +479,15 @@ int runBench(CliContext &context)
                                        Tr::tr("Option --format: \"%1\" is not text or json")
                                            .arg(format)});
         context.format = format == u"json" ? OutputFormat::Json : OutputFormat::Text;
+    }
+    const QStringList groups =
+        parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &group : groups) {
+        if (group != u"queues" && group != u"cmdb" && group != u"changes")
+            return fail(context, Error{ErrorKind::Usage,
+                                       Tr::tr("Option --only: \"%1\" is not queues, cmdb or "
+                                              "changes")
+                                           .arg(group)});
     }
     bool ok = false;
     const qint64 tickets = parser.value(ticketsOption).toLongLong(&ok);
@@ -501,7 +526,7 @@ int runBench(CliContext &context)
     Bench bench(context, **db, actor->id);
     if (seeded)
         bench.add(*seeded);
-    if (auto done = bench.run(); !done)
+    if (auto done = bench.run(groups); !done)
         return fail(context, done.error());
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "core/tr.h"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <tuple>
 
@@ -42,7 +43,21 @@ private:
                             const PlannedChange &b) const;
     void found(Collision collision, qsizetype first, qsizetype second, qsizetype window);
 
+    // A 1,024-bit filter over the CIs of a change's closures: a CI whose bit is clear is in
+    // none of them, which spares most pairs their hash look-ups. CI ids are random (UUID v4),
+    // so their first field picks the bit without hashing.
+    using Filter = std::array<quint64, 16>;
+    static int filterBit(const QUuid &ci) { return int(ci.data1 & 1023u); }
+    static bool mayContain(const Filter &filter, const QUuid &ci)
+    {
+        const int bit = filterBit(ci);
+        return (filter[size_t(bit >> 6)] >> (bit & 63)) & 1u;
+    }
+    Filter closureFilter(const PlannedChange &change);
+
     const ScheduleInput &m_input;
+    QList<Filter> m_filters; // per position in the swept list
+    QHash<const QUuid *, Filter> m_setFilters; // per shared closure set, by its first element
     QList<const BlackoutWindow *> m_blackouts; // sorted by start
     QList<Collision> m_found;
     QList<Key> m_keys; // one per m_found
@@ -80,16 +95,19 @@ void Sweep::comparePair(const PlannedChange &a, const PlannedChange &b, qsizetyp
                         qsizetype ib)
 {
     QList<QUuid> same, impact;
+    const Filter &aFilter = m_filters.at(ia);
+    const Filter &bFilter = m_filters.at(ib);
     for (const QUuid &ci : b.cis) {
         if (a.cis.contains(ci))
             same << ci;
-        else if (a.closureContains(ci))
+        else if (mayContain(aFilter, ci) && a.closureContains(ci))
             impact << ci;
     }
     // y ∈ down(x) ⇔ x ∈ up(y): testing both changes' Down closures against the other's CIs
     // finds dependencies in either direction without Up closures.
     for (const QUuid &ci : a.cis) {
-        if (!b.cis.contains(ci) && b.closureContains(ci) && !impact.contains(ci))
+        if (mayContain(bFilter, ci) && !b.cis.contains(ci) && b.closureContains(ci)
+            && !impact.contains(ci))
             impact << ci;
     }
     const bool sameImplementer = !a.implementer.isNull() && a.implementer == b.implementer;
@@ -122,6 +140,28 @@ void Sweep::comparePair(const PlannedChange &a, const PlannedChange &b, qsizetyp
                             .arg(name, a.number, b.number, from, to);
         found(std::move(c), ia, ib, 0);
     }
+}
+
+Sweep::Filter Sweep::closureFilter(const PlannedChange &change)
+{
+    Filter filter{};
+    for (const QSet<QUuid> &closure : change.closures) {
+        if (closure.isEmpty())
+            continue;
+        // Changes on the same CI share one closure set, so its filter is made once.
+        auto cached = m_setFilters.constFind(&*closure.cbegin());
+        if (cached == m_setFilters.cend()) {
+            Filter own{};
+            for (const QUuid &ci : closure) {
+                const int bit = filterBit(ci);
+                own[size_t(bit >> 6)] |= quint64(1) << (bit & 63);
+            }
+            cached = m_setFilters.insert(&*closure.cbegin(), own);
+        }
+        for (size_t i = 0; i < filter.size(); ++i)
+            filter[i] |= (*cached)[i];
+    }
+    return filter;
 }
 
 void Sweep::checkBlackouts(const PlannedChange &change, qsizetype index)
@@ -206,6 +246,9 @@ QList<Collision> Sweep::run(const QList<const PlannedChange *> &changes)
               [](const BlackoutWindow *a, const BlackoutWindow *b) {
                   return a->window.start < b->window.start;
               });
+    m_filters.reserve(changes.size());
+    for (const PlannedChange *change : changes)
+        m_filters << closureFilter(*change);
     QList<qsizetype> active; // positions in `changes`
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const PlannedChange *change = changes.at(i);

@@ -20,10 +20,17 @@ using Change::TimeSpan;
 // The changes of the range, as a condition both the change query and its CI query use, so
 // the CIs are read by one join instead of an IN list of thousands of ids. Cancelled and closed
 // changes never collide; drafts do, so planners see collisions while they plan.
-const char *const changesInRange = "t.kind = 'change' AND t.planned_start IS NOT NULL "
-                                   "AND t.planned_end IS NOT NULL AND t.planned_start < ? "
-                                   "AND t.planned_end > ? "
-                                   "AND t.state NOT IN ('cancelled', 'closed')";
+QLatin1String changesInRange(ChangeScheduleRepository::States states)
+{
+    return states == ChangeScheduleRepository::States::Scheduled
+               ? QLatin1String("t.kind = 'change' AND t.planned_start IS NOT NULL "
+                               "AND t.planned_end IS NOT NULL AND t.planned_start < ? "
+                               "AND t.planned_end > ? "
+                               "AND t.state NOT IN ('cancelled', 'closed')")
+               : QLatin1String("t.kind = 'change' AND t.planned_start IS NOT NULL "
+                               "AND t.planned_end IS NOT NULL AND t.planned_start < ? "
+                               "AND t.planned_end > ?");
+}
 
 QVariantList rangeValues(const TimeSpan &range)
 {
@@ -43,8 +50,9 @@ void addUnique(QList<QUuid> &list, const QUuid &id)
 
 } // namespace
 
-Result<ScheduleLoad> ChangeScheduleRepository::load(const TimeSpan &range)
+Result<ScheduleLoad> ChangeScheduleRepository::load(const TimeSpan &range, States states)
 {
+    m_states = states;
     QElapsedTimer timer;
     timer.start();
     ScheduleLoad loaded;
@@ -77,7 +85,7 @@ Result<void> ChangeScheduleRepository::loadChanges(const TimeSpan &range,
                                           "LEFT JOIN cis s ON s.id = t.service_id "
                                           "LEFT JOIN cis c ON c.id = t.ci_id WHERE %1 "
                                           "ORDER BY t.planned_start, t.number")
-                               .arg(QLatin1String(changesInRange)),
+                               .arg(changesInRange(m_states)),
                            rangeValues(range));
     if (!query)
         return query.error();
@@ -114,7 +122,7 @@ Result<void> ChangeScheduleRepository::loadChangeCis(const TimeSpan &range,
     auto query = m_db.exec(QStringLiteral("SELECT cc.change_id, cc.ci_id, c.name "
                                           "FROM change_cis cc JOIN tickets t ON t.id = cc.change_id "
                                           "JOIN cis c ON c.id = cc.ci_id WHERE %1")
-                               .arg(QLatin1String(changesInRange)),
+                               .arg(changesInRange(m_states)),
                            rangeValues(range));
     if (!query)
         return query.error();

@@ -33,7 +33,12 @@ class ChangeScheduleRepository
 public:
     explicit ChangeScheduleRepository(Database &db) : m_db(db) {}
 
-    Result<ScheduleLoad> load(const Change::TimeSpan &range);
+    enum class States {
+        Scheduled, // every state but cancelled and closed: what the engine checks
+        All,       // closed and cancelled too (the benchmark replays the history as a plan)
+    };
+
+    Result<ScheduleLoad> load(const Change::TimeSpan &range, States states = States::Scheduled);
 
 private:
     Result<void> loadChanges(const Change::TimeSpan &range, Change::ScheduleInput &input);
@@ -43,6 +48,7 @@ private:
     Result<void> loadClosures(Change::ScheduleInput &input, ScheduleLoadStats &stats);
 
     Database &m_db;
+    States m_states = States::Scheduled;
 };
 
 } // namespace ServiceDeck::Storage

@@ -136,6 +136,30 @@ class tst_CollisionEngine : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldWriteInstantsAsUtcMinutes_data()
+    {
+        QTest::addColumn<QString>("iso");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z")
+                               << QStringLiteral("1970-01-01 00:00 UTC");
+        QTest::newRow("before the epoch") << QStringLiteral("1969-12-31T23:59:30Z")
+                                          << QStringLiteral("1969-12-31 23:59 UTC");
+        QTest::newRow("DST night") << QStringLiteral("2026-03-29T01:00:00Z")
+                                   << QStringLiteral("2026-03-29 01:00 UTC");
+        QTest::newRow("leap day") << QStringLiteral("2028-02-29T23:45:59Z")
+                                  << QStringLiteral("2028-02-29 23:45 UTC");
+        QTest::newRow("far year") << QStringLiteral("9999-12-31T09:05:00Z")
+                                  << QStringLiteral("9999-12-31 09:05 UTC");
+    }
+    void shouldWriteInstantsAsUtcMinutes()
+    {
+        QFETCH(QString, iso);
+        QFETCH(QString, text);
+        const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+        QVERIFY(at.isValid());
+        QCOMPARE(spanTimeText(at.toMSecsSinceEpoch()), text);
+    }
+
     void shouldFindCollisions_data();
     void shouldFindCollisions();
     void shouldExplainEachCollisionInASentence();
