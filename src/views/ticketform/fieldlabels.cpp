@@ -37,6 +37,14 @@ QString fieldLabel(const QString &field)
          QT_TRANSLATE_NOOP("ServiceDeck::Views::TicketForm", "Implementation plan")},
         {"backout_plan", QT_TRANSLATE_NOOP("ServiceDeck::Views::TicketForm", "Backout plan")},
         {"test_plan", QT_TRANSLATE_NOOP("ServiceDeck::Views::TicketForm", "Test plan")},
+        {"risk_score", QT_TRANSLATE_NOOP("ServiceDeck::Views::TicketForm", "Risk score")},
+        {"approval_quorum",
+         QT_TRANSLATE_NOOP("ServiceDeck::Views::TicketForm", "Approvals needed")},
+        {"actual_start", QT_TRANSLATE_NOOP("ServiceDeck::Views::TicketForm", "Actual start")},
+        {"actual_end", QT_TRANSLATE_NOOP("ServiceDeck::Views::TicketForm", "Actual end")},
+        {"review_outcome",
+         QT_TRANSLATE_NOOP("ServiceDeck::Views::TicketForm", "Review outcome")},
+        {"review_notes", QT_TRANSLATE_NOOP("ServiceDeck::Views::TicketForm", "Review notes")},
     };
     for (const auto &entry : labels) {
         if (field == QLatin1String(entry.name))

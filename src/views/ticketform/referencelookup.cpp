@@ -33,6 +33,25 @@ QStringList ReferenceLookup::groupNames()
     return column(QStringLiteral("SELECT name FROM support_groups ORDER BY name"));
 }
 
+QList<UserEntry> ReferenceLookup::usersWithRole(const QString &role)
+{
+    QList<UserEntry> users;
+    auto query = m_db.exec(m_db.expand(QStringLiteral(
+                               "SELECT u.id, u.login, u.display_name FROM users u "
+                               "JOIN user_roles r ON r.user_id = u.id "
+                               "WHERE r.role = ? AND u.active = {TRUE} "
+                               "ORDER BY u.display_name, u.login")),
+                           {role});
+    if (!query) {
+        qWarning().noquote() << query.error().message;
+        return users;
+    }
+    while (query->next())
+        users << UserEntry{Database::toUuid(query->value(0)), query->value(1).toString(),
+                           query->value(2).toString()};
+    return users;
+}
+
 QStringList ReferenceLookup::ciNames(const QString &prefix, int limit)
 {
     QString pattern = prefix.trimmed().toLower();

@@ -14,6 +14,14 @@ class Database;
 
 namespace ServiceDeck::Views {
 
+// A person as a picker lists them.
+struct UserEntry
+{
+    QUuid id;
+    QString login;
+    QString displayName;
+};
+
 // The names people know for what a ticket refers to: logins, group and CI names for completion,
 // and the ids the journal keeps turned back into those names for the history.
 class ReferenceLookup
@@ -23,6 +31,8 @@ public:
 
     QStringList userLogins();  // active users, by login
     QStringList groupNames();  // support groups, by name
+    // Active users holding a role ("cab", …), by display name.
+    QList<UserEntry> usersWithRole(const QString &role);
     // CI names starting with `prefix` (case-insensitive), at most `limit`: completion must stay
     // cheap on a CMDB of 100,000 items.
     QStringList ciNames(const QString &prefix, int limit = 25);

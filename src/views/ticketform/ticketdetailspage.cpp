@@ -54,7 +54,7 @@ void fillReferences(QComboBox *combo, const QStringList &names, bool withEmpty)
 } // namespace
 
 TicketDetailsPage::TicketDetailsPage(ReferenceLookup &lookup, QWidget *parent)
-    : QWidget(parent)
+    : FieldPage(parent)
     , m_ui(std::make_unique<Ui::TicketDetailsPage>())
     , m_lookup(lookup)
 {
@@ -75,15 +75,10 @@ TicketDetailsPage::TicketDetailsPage(ReferenceLookup &lookup, QWidget *parent)
     m_bindings.bind(QStringLiteral("workaround"), m_ui->workaroundEdit);
     m_bindings.bind(QStringLiteral("known_error"), m_ui->knownErrorCheck);
     m_bindings.bind(QStringLiteral("change_type"), m_ui->changeTypeCombo);
-    m_bindings.bind(QStringLiteral("risk"), m_ui->riskCombo);
     m_bindings.bindInstant(QStringLiteral("planned_start"), m_ui->plannedStartCheck,
                            m_ui->plannedStartEdit);
     m_bindings.bindInstant(QStringLiteral("planned_end"), m_ui->plannedEndCheck,
                            m_ui->plannedEndEdit);
-    m_bindings.bind(QStringLiteral("cis"), m_ui->cisEdit);
-    m_bindings.bind(QStringLiteral("implementation_plan"), m_ui->implementationPlanEdit);
-    m_bindings.bind(QStringLiteral("backout_plan"), m_ui->backoutPlanEdit);
-    m_bindings.bind(QStringLiteral("test_plan"), m_ui->testPlanEdit);
     for (const QString &field : m_bindings.fields()) {
         if (QWidget *editor = m_bindings.editor(field))
             editor->setProperty("ticketField", field);
@@ -91,7 +86,6 @@ TicketDetailsPage::TicketDetailsPage(ReferenceLookup &lookup, QWidget *parent)
 
     attachCiCompletion(m_ui->serviceEdit);
     attachCiCompletion(m_ui->ciEdit);
-    attachCiCompletion(m_ui->cisEdit);
     m_bindings.onEdited([this] { emit edited(); });
     connect(m_ui->impactCombo, &QComboBox::currentIndexChanged, this, [this] { updatePriority(); });
     connect(m_ui->urgencyCombo, &QComboBox::currentIndexChanged, this, [this] { updatePriority(); });
@@ -109,7 +103,6 @@ void TicketDetailsPage::fillChoices()
         combo->setCurrentIndex(combo->count() - 1);
     }
     fillFromDefinition(m_ui->changeTypeCombo, QStringLiteral("change_type"));
-    fillFromDefinition(m_ui->riskCombo, QStringLiteral("risk"));
     const QStringList logins = m_lookup.userLogins();
     fillReferences(m_ui->requesterCombo, logins, false);
     fillReferences(m_ui->assigneeCombo, logins, false);
@@ -128,22 +121,9 @@ void TicketDetailsPage::attachCiCompletion(QLineEdit *edit)
     auto *completer = new QCompleter(model, edit);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     edit->setCompleter(completer);
-    const bool list = edit == m_ui->cisEdit;
-    connect(edit, &QLineEdit::textEdited, edit, [this, model, completer, list](const QString &text) {
-        QString prefix = text;
-        QString head;
-        if (list) { // complete the last name of a comma-separated list
-            const qsizetype comma = text.lastIndexOf(QLatin1Char(','));
-            head = text.left(comma + 1);
-            prefix = text.mid(comma + 1).trimmed();
-            if (!head.isEmpty())
-                head += QLatin1Char(' ');
-        }
-        QStringList names = m_lookup.ciNames(prefix);
-        for (QString &name : names)
-            name.prepend(head);
-        model->setStringList(names);
-        completer->setCompletionPrefix(head + prefix);
+    connect(edit, &QLineEdit::textEdited, edit, [this, model, completer](const QString &text) {
+        model->setStringList(m_lookup.ciNames(text));
+        completer->setCompletionPrefix(text);
     });
 }
 
@@ -174,9 +154,24 @@ QWidget *TicketDetailsPage::lastEditor() const
 {
     switch (m_kind) {
     case TicketKind::Problem: return m_ui->knownErrorCheck;
-    case TicketKind::Change: return m_ui->testPlanEdit;
+    case TicketKind::Change: return m_ui->plannedEndEdit;
     default: return m_ui->resolutionEdit;
     }
+}
+
+void TicketDetailsPage::setScheduleEditable(bool editable, const QString &why)
+{
+    m_scheduleEditable = editable;
+    m_scheduleRefusal = why;
+    for (QWidget *editor : {static_cast<QWidget *>(m_ui->plannedStartCheck),
+                            static_cast<QWidget *>(m_ui->plannedEndCheck)}) {
+        editor->setEnabled(editable);
+        editor->setToolTip(editable ? tr("Set a date") : why);
+    }
+    m_ui->plannedStartEdit->setEnabled(editable && m_ui->plannedStartCheck->isChecked());
+    m_ui->plannedEndEdit->setEnabled(editable && m_ui->plannedEndCheck->isChecked());
+    m_ui->plannedStartEdit->setToolTip(editable ? QString() : why);
+    m_ui->plannedEndEdit->setToolTip(editable ? QString() : why);
 }
 
 void TicketDetailsPage::setValues(const QMap<QString, QString> &fields)
@@ -197,6 +192,8 @@ void TicketDetailsPage::setValues(const QMap<QString, QString> &fields)
     add("closed", tr("closed %1"));
     m_ui->datesLabel->setText(dates.join(QStringLiteral(" · ")));
     updatePriority();
+    // Filling the window's check boxes enables their editors again.
+    setScheduleEditable(m_scheduleEditable, m_scheduleRefusal);
 }
 
 void TicketDetailsPage::updatePriority()

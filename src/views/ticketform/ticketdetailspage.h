@@ -2,11 +2,7 @@
 #pragma once
 
 #include "fieldbindings.h"
-
-#include "core/ticketkind.h"
-
-#include <QMap>
-#include <QWidget>
+#include "fieldpage.h"
 
 #include <memory>
 
@@ -21,8 +17,9 @@ class TicketDetailsPage;
 class ReferenceLookup;
 
 // The Details tab of a ticket form: one editor per canonical field of the ticket's kind (title
-// and state live in the form's header), the priority recomputed as impact and urgency change.
-class TicketDetailsPage : public QWidget
+// and state live in the form's header; a change's CIs, plans and risk have tabs of their own),
+// the priority recomputed as impact and urgency change.
+class TicketDetailsPage : public FieldPage
 {
     Q_OBJECT
 
@@ -31,19 +28,16 @@ public:
     ~TicketDetailsPage() override;
 
     // Shows the fields of this kind and hides the others.
-    void setKind(TicketKind kind);
-    // Fills the editors from a ticket's fields (display text); absent fields are cleared.
-    void setValues(const QMap<QString, QString> &fields);
-    // The editable fields of the kind shown here, in form order.
-    QStringList fields() const;
-    QString value(const QString &field) const { return m_bindings.value(field); }
+    void setKind(TicketKind kind) override;
+    void setValues(const QMap<QString, QString> &fields) override;
+    QStringList fields() const override;
+    QString value(const QString &field) const override { return m_bindings.value(field); }
     QWidget *editor(const QString &field) const { return m_bindings.editor(field); }
     // First and last editor in tab order, for the form to chain its header around the page.
     QWidget *firstEditor() const;
     QWidget *lastEditor() const;
-
-signals:
-    void edited();
+    // Whether the planned window may be edited; when not, the editors say why in a tooltip.
+    void setScheduleEditable(bool editable, const QString &why);
 
 private:
     void fillChoices();
@@ -54,6 +48,8 @@ private:
     ReferenceLookup &m_lookup;
     FieldBindings m_bindings;
     TicketKind m_kind = TicketKind::Incident;
+    bool m_scheduleEditable = true;
+    QString m_scheduleRefusal;
 };
 
 } // namespace ServiceDeck::Views

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/directory.h"
 #include "core/error.h"
 #include "core/ticket.h"
 #include "storage/ticketrepository.h"
@@ -24,13 +25,22 @@ class TicketForm;
 }
 
 class ActivityPage;
+class ApprovalsPage;
+class ChangeCisPage;
+class ChangeCollisionsPage;
+class ChangePlansPage;
+class ChangeReviewPage;
+class FieldPage;
 class HistoryPage;
 class LinksPage;
 class ReferenceLookup;
+class RiskPage;
 class TicketDetailsPage;
+struct ChangeDraft;
 
 // One ticket to read and work: header with number, kind, state, SLA and title; the fields of
-// its kind; the lifecycle steps core allows from its state; activity, links and history.
+// its kind; the lifecycle steps core allows from its state; activity, links and history. A
+// change adds its affected CIs, plans, risk questionnaire, approvals, collisions and review.
 // Saving writes the changed fields only, against the version that was loaded.
 class TicketForm : public QWidget
 {
@@ -92,6 +102,10 @@ private:
     void showMessage(const QString &text, bool conflict);
     void clearMessage();
     void setupTabOrder();
+    void updateChangeTabs();
+    void updateScheduleRights();
+    ChangeDraft changeDraft() const;
+    void updateCollisions(bool now);
 
     std::unique_ptr<Ui::TicketForm> m_ui;
     Storage::Database &m_db;
@@ -101,6 +115,13 @@ private:
     ActivityPage *m_activity = nullptr;
     LinksPage *m_links = nullptr;
     HistoryPage *m_history = nullptr;
+    ChangeCisPage *m_cis = nullptr;
+    ChangePlansPage *m_plans = nullptr;
+    RiskPage *m_risk = nullptr;
+    ApprovalsPage *m_approvals = nullptr;
+    ChangeCollisionsPage *m_collisions = nullptr;
+    ChangeReviewPage *m_review = nullptr;
+    QList<FieldPage *> m_fieldPages; // details first
     QTimer *m_slaTimer = nullptr;
     Ticket m_ticket;
     bool m_modified = false;
