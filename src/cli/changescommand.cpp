@@ -6,11 +6,15 @@
 #include "core/change/collisionengine.h"
 #include "core/timestamps.h"
 #include "storage/change/changeschedulerepository.h"
+#include "storage/changereport/changereport.h"
+#include "storage/changereport/schedulecalendar.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace ServiceDeck::Cli {
 
@@ -53,19 +57,45 @@ Result<QDateTime> instantOption(const QCommandLineParser &parser, const QCommand
     return *parsed;
 }
 
+// The --from/--to options that `changes conflicts` and `changes ics` share.
+struct RangeOptions
+{
+    QCommandLineOption from{QStringLiteral("from"),
+                            Tr::tr("Start of the range (ISO date), default today."),
+                            Tr::tr("date")};
+    QCommandLineOption to{QStringLiteral("to"),
+                          Tr::tr("End of the range (ISO date, exclusive), default 90 days "
+                                 "after the start."),
+                          Tr::tr("date")};
+};
+
+struct Range
+{
+    QDateTime from;
+    QDateTime to;
+};
+
+Result<Range> rangeOf(const QCommandLineParser &parser, const RangeOptions &options)
+{
+    const QDateTime today(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
+    auto from = instantOption(parser, options.from, today);
+    if (!from)
+        return from.error();
+    auto to = instantOption(parser, options.to, from->addDays(DefaultDays));
+    if (!to)
+        return to.error();
+    if (*to <= *from)
+        return Error{ErrorKind::Usage, Tr::tr("Option --to: the range must end after it starts")};
+    return Range{*from, *to};
+}
+
 int runConflicts(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        Tr::tr("Start of the range (ISO date), default today."),
-                                        Tr::tr("date"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      Tr::tr("End of the range (ISO date, exclusive), default "
-                                             "90 days after the start."),
-                                      Tr::tr("date"));
+    const RangeOptions rangeOptions;
     const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("text or json."),
                                           Tr::tr("format"));
-    parser.addOptions({fromOption, toOption, formatOption});
+    parser.addOptions({rangeOptions.from, rangeOptions.to, formatOption});
     if (!parser.parse(arguments))
         return fail(context, Error{ErrorKind::Usage, parser.errorText()});
     if (!parser.positionalArguments().isEmpty())
@@ -80,23 +110,16 @@ int runConflicts(CliContext &context, const QStringList &arguments)
                                            .arg(name)});
         json = name == u"json";
     }
-    const QDateTime today(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
-    auto from = instantOption(parser, fromOption, today);
-    if (!from)
-        return fail(context, from.error());
-    auto to = instantOption(parser, toOption, from->addDays(DefaultDays));
-    if (!to)
-        return fail(context, to.error());
-    if (*to <= *from)
-        return fail(context, Error{ErrorKind::Usage,
-                                   Tr::tr("Option --to: the range must end after it starts")});
+    const auto range = rangeOf(parser, rangeOptions);
+    if (!range)
+        return fail(context, range.error());
 
     auto db = context.openDatabase(Storage::Database::OpenMode::MustExist,
                                    Storage::Database::SchemaPolicy::RequireSchema);
     if (!db)
         return fail(context, db.error());
     auto loaded = Storage::ChangeScheduleRepository(**db).load(
-        Change::TimeSpan::fromDateTimes(*from, *to));
+        Change::TimeSpan::fromDateTimes(range->from, range->to));
     if (!loaded)
         return fail(context, loaded.error());
     const QList<Change::Collision> collisions = Change::findCollisions(loaded->input);
@@ -106,8 +129,8 @@ int runConflicts(CliContext &context, const QStringList &arguments)
         QJsonArray array;
         for (const Change::Collision &collision : collisions)
             array.append(toJson(collision, loaded->input));
-        const QJsonObject document{{QStringLiteral("from"), toIsoUtc(*from)},
-                                   {QStringLiteral("to"), toIsoUtc(*to)},
+        const QJsonObject document{{QStringLiteral("from"), toIsoUtc(range->from)},
+                                   {QStringLiteral("to"), toIsoUtc(range->to)},
                                    {QStringLiteral("changes"), qint64(loaded->stats.changes)},
                                    {QStringLiteral("collisions"), array}};
         out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
@@ -121,8 +144,59 @@ int runConflicts(CliContext &context, const QStringList &arguments)
     out << Tr::tr("%n collision(s) among %1 changes from %2 to %3", nullptr,
                   int(collisions.size()))
                .arg(loaded->stats.changes)
-               .arg(toIsoUtc(*from), toIsoUtc(*to))
+               .arg(toIsoUtc(range->from), toIsoUtc(range->to))
         << Qt::endl;
+    return 0;
+}
+
+int runIcs(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const RangeOptions rangeOptions;
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          Tr::tr("Write to this file instead of stdout."),
+                                          Tr::tr("file"));
+    parser.addOptions({rangeOptions.from, rangeOptions.to, outputOption});
+    if (!parser.parse(arguments))
+        return fail(context, Error{ErrorKind::Usage, parser.errorText()});
+    if (!parser.positionalArguments().isEmpty())
+        return fail(context, Error{ErrorKind::Usage,
+                                   Tr::tr("usage: changes ics [--from D --to D] [-o FILE]")});
+    const auto range = rangeOf(parser, rangeOptions);
+    if (!range)
+        return fail(context, range.error());
+
+    auto db = context.openDatabase(Storage::Database::OpenMode::MustExist,
+                                   Storage::Database::SchemaPolicy::RequireSchema);
+    if (!db)
+        return fail(context, db.error());
+    auto report = Storage::ChangeReportRepository(**db).load(
+        Change::TimeSpan::fromDateTimes(range->from, range->to));
+    if (!report)
+        return fail(context, report.error());
+    const QByteArray calendar =
+        Storage::scheduleICalendar(*report, QDateTime::currentDateTimeUtc());
+    if (!parser.isSet(outputOption)) {
+        // The text stream writes UTF-8; -o writes the exact bytes where a platform's console
+        // would translate line ends.
+        context.out() << QString::fromUtf8(calendar);
+        context.out().flush();
+        return 0;
+    }
+    // QSaveFile: a failed export leaves the file that was there, not half a new one.
+    const QString path = parser.value(outputOption);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(calendar) != calendar.size()
+        || !file.commit())
+        return fail(context, invalidData(Tr::tr("Cannot write %1: %2")
+                                             .arg(QDir::toNativeSeparators(path),
+                                                  file.errorString())));
+    const int events = int(report->changes.size() + report->blackouts.size());
+    context.out() << Tr::tr("Exported %n event(s) of the change schedule from %1 to %2 to %3.",
+                            nullptr, events)
+                         .arg(toIsoUtc(range->from), toIsoUtc(range->to),
+                              QDir::toNativeSeparators(path))
+                  << Qt::endl;
     return 0;
 }
 
@@ -134,10 +208,12 @@ int runChanges(CliContext &context)
     const QString sub = context.arguments.value(1);
     if (sub == u"conflicts")
         return runConflicts(context, context.arguments.mid(1));
+    if (sub == u"ics")
+        return runIcs(context, context.arguments.mid(1));
     return fail(context, Error{ErrorKind::Usage,
-                               sub.isEmpty() ? Tr::tr("changes needs a subcommand: conflicts")
+                               sub.isEmpty() ? Tr::tr("changes needs a subcommand: conflicts, ics")
                                              : Tr::tr("changes: unknown subcommand \"%1\"; "
-                                                      "known: conflicts")
+                                                      "known: conflicts, ics")
                                                    .arg(sub)});
 }
 

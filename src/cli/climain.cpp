@@ -35,6 +35,8 @@ QString commandSummary()
                   "                                what a CI's outage reaches\n"
                   "  changes conflicts [--from D --to D] [--format json]\n"
                   "                                collisions in the change schedule\n"
+                  "  changes ics [--from D --to D] [-o FILE]\n"
+                  "                                the change schedule as iCalendar\n"
                   "  bench [--tickets N] [--only queues,cmdb,changes]\n"
                   "                                queue, CMDB and change schedule benchmarks\n");
 }
