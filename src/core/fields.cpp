@@ -52,6 +52,13 @@ QList<FieldDef> makeFields()
         field("implementation_plan", FieldType::LongText, change),
         field("backout_plan", FieldType::LongText, change),
         field("test_plan", FieldType::LongText, change),
+        // Post-implementation review.
+        field("actual_start", FieldType::Instant, change),
+        field("actual_end", FieldType::Instant, change),
+        field("review_outcome", FieldType::Choice, change, false,
+              {QStringLiteral("successful"), QStringLiteral("partially_successful"),
+               QStringLiteral("failed"), QStringLiteral("backed_out")}),
+        field("review_notes", FieldType::LongText, change),
     };
 }
 
