@@ -4,6 +4,8 @@
 
 #include "models/queuemodel.h"
 #include "storage/database.h"
+#include "views/calendar/calendarpage.h"
+#include "views/calendar/calendarview.h"
 #include "views/cmdb/cmdbbrowser.h"
 #include "views/cmdbimport/cmdbimportdialog.h"
 #include "views/queues/filterlineedit.h"
@@ -16,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
@@ -122,6 +125,11 @@ void MainWindow::setUpActions()
     m_ui->menuFile->insertAction(m_ui->actionSaveQueue, m_ticketTabs->closeTabAction());
 
     connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
+        // The calendar filters by choices, not by text: its first filter takes the focus.
+        if (isShowingCalendar()) {
+            m_calendarPage->serviceFilter()->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
         QLineEdit *edit = isShowingCmdb() ? m_cmdbBrowser->searchEdit()
                                           : m_queuePage->filterEdit()->lineEdit();
         edit->setFocus(Qt::ShortcutFocusReason);
@@ -129,8 +137,10 @@ void MainWindow::setUpActions()
     });
     auto *pages = new QActionGroup(this);
     pages->addAction(m_ui->actionShowQueues);
+    pages->addAction(m_ui->actionShowCalendar);
     pages->addAction(m_ui->actionShowCmdb);
     connect(m_ui->actionShowQueues, &QAction::triggered, this, [this] { showQueues(); });
+    connect(m_ui->actionShowCalendar, &QAction::triggered, this, [this] { showCalendar(); });
     connect(m_ui->actionShowCmdb, &QAction::triggered, this, [this] { showCmdb(); });
     connect(m_ui->actionImportCis, &QAction::triggered, this, [this] { importCis(); });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { refresh(); });
@@ -191,6 +201,9 @@ void MainWindow::connectParts()
     connect(m_ticketTabs, &TicketTabs::ticketSaved, this, [this] {
         m_queuePage->refresh();
         m_navigator->refreshCounts();
+        // A saved change may have a new window, state or risk.
+        if (m_calendarPage)
+            m_calendarPage->refresh();
     });
     connect(m_ticketTabs, &TicketTabs::openFailed, this,
             [this](const QString &, const QString &message) {
@@ -208,14 +221,24 @@ void MainWindow::connectParts()
 
 void MainWindow::updateBulkActions()
 {
-    // The queue's selection is out of sight while the CMDB is shown: nothing acts on it then.
-    const bool queues = !isShowingCmdb();
+    // The queue's selection is out of sight while another page is shown: nothing acts on it then.
+    const bool queues = isShowingQueues();
     const bool any = queues && m_queuePage->table()->selectionModel()
                      && m_queuePage->table()->selectionModel()->hasSelection();
     m_ui->actionAssign->setEnabled(any);
     m_ui->actionMoveState->setEnabled(any);
     m_ui->actionOpenTicket->setEnabled(queues && m_queuePage->table()->currentIndex().isValid());
     m_ui->actionSaveQueue->setEnabled(queues);
+}
+
+bool MainWindow::isShowingQueues() const
+{
+    return m_workStack->currentWidget() == m_queuePage;
+}
+
+bool MainWindow::isShowingCalendar() const
+{
+    return m_calendarPage && m_workStack->currentWidget() == m_calendarPage;
 }
 
 bool MainWindow::isShowingCmdb() const
@@ -231,6 +254,25 @@ void MainWindow::showQueues()
     m_workStack->setCurrentWidget(m_queuePage);
     m_countLabel->show();
     updateBulkActions();
+}
+
+void MainWindow::showCalendar()
+{
+    m_ui->actionShowCalendar->setChecked(true);
+    if (!m_calendarPage) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_calendarPage = new Views::CalendarPage(m_db, m_actor, m_workStack);
+        m_workStack->addWidget(m_calendarPage);
+        connect(m_calendarPage, &Views::CalendarPage::openTicket, this,
+                [this](const QString &number) { m_ticketTabs->openTicket(number); });
+        connect(m_calendarPage, &Views::CalendarPage::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        QApplication::restoreOverrideCursor();
+    }
+    m_workStack->setCurrentWidget(m_calendarPage);
+    m_countLabel->hide();
+    updateBulkActions();
+    m_calendarPage->currentView()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showCmdb()
@@ -276,6 +318,8 @@ void MainWindow::refresh()
     statusBar()->clearMessage();
     if (m_cmdbBrowser)
         m_cmdbBrowser->refresh();
+    if (m_calendarPage)
+        m_calendarPage->refresh();
     m_queuePage->refresh();
     m_navigator->refreshCounts();
 }

@@ -17,6 +17,7 @@ namespace Storage {
 class Database;
 }
 namespace Views {
+class CalendarPage;
 class CmdbBrowser;
 class QueueNavigator;
 class QueuePage;
@@ -27,8 +28,8 @@ class MainWindow;
 }
 
 // The main window on one open database, worked by one person: the queues with their counts on
-// the left; on the right the chosen queue (filter box over the table) or the CMDB browser, above
-// the open tickets; the database and the queue's size in the status bar.
+// the left; on the right the chosen queue (filter box over the table), the change calendar or
+// the CMDB browser, above the open tickets; the database and the queue's size in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,10 +44,15 @@ public:
     Views::TicketTabs *ticketTabs() const { return m_ticketTabs; }
     // Made when the CMDB is first shown: a launch does not wait for it.
     Views::CmdbBrowser *cmdbBrowser() const { return m_cmdbBrowser; }
+    // Made when the change calendar is first shown, like the CMDB.
+    Views::CalendarPage *calendarPage() const { return m_calendarPage; }
 
-    // The work area shows the chosen queue, or the CMDB browser.
+    // The work area shows the chosen queue, the change calendar or the CMDB browser.
     void showQueues();
+    void showCalendar();
     void showCmdb();
+    bool isShowingQueues() const;
+    bool isShowingCalendar() const;
     bool isShowingCmdb() const;
 
 protected:
@@ -73,6 +79,7 @@ private:
     Views::QueuePage *m_queuePage = nullptr;
     Views::TicketTabs *m_ticketTabs = nullptr;
     Views::CmdbBrowser *m_cmdbBrowser = nullptr;
+    Views::CalendarPage *m_calendarPage = nullptr;
     QStackedWidget *m_workStack = nullptr;
     QToolButton *m_newButton = nullptr;
     QLabel *m_countLabel = nullptr;

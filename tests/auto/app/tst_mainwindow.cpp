@@ -8,6 +8,9 @@
 #include "storage/directoryrepository.h"
 #include "storage/query/queuecompiler.h"
 #include "storage/ticketrepository.h"
+#include "views/calendar/calendarpage.h"
+#include "views/calendar/calendarschedule.h"
+#include "views/calendar/calendarview.h"
 #include "views/cmdb/cidetailpanel.h"
 #include "views/cmdb/cmdbbrowser.h"
 #include "views/queues/queuenavigator.h"
@@ -202,6 +205,9 @@ private slots:
         auto *showQueues = window.findChild<QAction *>(QStringLiteral("actionShowQueues"));
         QVERIFY(showCmdb && showQueues);
         QCOMPARE(showCmdb->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+        auto *showCalendar = window.findChild<QAction *>(QStringLiteral("actionShowCalendar"));
+        QVERIFY(showCalendar);
+        QCOMPARE(showCalendar->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
         QCOMPARE(showQueues->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
         QVERIFY(showQueues->isChecked());
         // When Ctrl+3 is pressed
@@ -231,6 +237,61 @@ private slots:
         QVERIFY(import);
         auto *file = window.findChild<QMenu *>(QStringLiteral("menuFile"));
         QVERIFY(file->actions().contains(import));
+    }
+
+    void shouldShowTheChangeCalendar_data() { Test::addDriverRows(); }
+    void shouldShowTheChangeCalendar()
+    {
+        SD_WINDOW(window);
+        // Given a change planned for tomorrow, and the calendar not yet built
+        const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addDays(1);
+        auto created = Storage::TicketRepository(db).create(
+            TicketKind::Change,
+            {{QStringLiteral("title"), QStringLiteral("Replace the core switch")},
+             {QStringLiteral("planned_start"), tomorrow.toString(Qt::ISODateWithMs)},
+             {QStringLiteral("planned_end"), tomorrow.addSecs(7200).toString(Qt::ISODateWithMs)}},
+            admin.id);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QVERIFY(!window.calendarPage());
+        auto *showCalendar = window.findChild<QAction *>(QStringLiteral("actionShowCalendar"));
+        QVERIFY(showCalendar);
+        auto *view = window.findChild<QMenu *>(QStringLiteral("menuView"));
+        QVERIFY(view->actions().contains(showCalendar));
+        // When Ctrl+2 is pressed
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        // Then the calendar takes the queue's place and shows the change
+        Views::CalendarPage *page = window.calendarPage();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(!window.queuePage()->isVisible());
+        QVERIFY(window.ticketTabs()->isVisible());
+        QVERIFY(showCalendar->isChecked());
+        QVERIFY(window.isShowingCalendar());
+        // (on the last day of a month whose grid ends with it, tomorrow is the next month's)
+        page->setDate(tomorrow.toLocalTime().date());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionAssign"))->isEnabled());
+        QVERIFY(page->schedule()->indexOf(created->number) >= 0);
+        QVERIFY(page->visibleRange().start <= tomorrow.toMSecsSinceEpoch());
+        // And a change it opens opens in the ticket tabs
+        emit page->openTicket(created->number);
+        QCOMPARE(window.ticketTabs()->indexOfTicket(created->number), 0);
+        // When another change is planned meanwhile and View → Refresh is triggered
+        auto later = Storage::TicketRepository(db).create(
+            TicketKind::Change,
+            {{QStringLiteral("title"), QStringLiteral("Patch the firewall")},
+             {QStringLiteral("planned_start"), tomorrow.addSecs(3600).toString(Qt::ISODateWithMs)},
+             {QStringLiteral("planned_end"), tomorrow.addSecs(9000).toString(Qt::ISODateWithMs)}},
+            admin.id);
+        QVERIFY(later.ok());
+        QVERIFY(page->schedule()->indexOf(later->number) < 0);
+        window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+        // Then the calendar has it
+        QVERIFY(page->schedule()->indexOf(later->number) >= 0);
+        // And Ctrl+1 brings the queues back
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(window.queuePage()->isVisible());
+        QVERIFY(!page->isVisible());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionShowQueues"))->isChecked());
     }
 };
 
