@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "views/calendar/calendarpage.h"
 #include "views/calendar/calendarview.h"
+#include "views/changewindows/changewindowsdialog.h"
 #include "views/cmdb/cmdbbrowser.h"
 #include "views/cmdbimport/cmdbimportdialog.h"
 #include "views/queues/filterlineedit.h"
@@ -13,6 +14,7 @@
 #include "views/queues/queuenavigator.h"
 #include "views/queues/queuepage.h"
 #include "views/queues/queuetableview.h"
+#include "views/scheduleexport/scheduleexport.h"
 #include "views/ticketform/tickettabs.h"
 
 #include <QActionGroup>
@@ -143,6 +145,13 @@ void MainWindow::setUpActions()
     connect(m_ui->actionShowCalendar, &QAction::triggered, this, [this] { showCalendar(); });
     connect(m_ui->actionShowCmdb, &QAction::triggered, this, [this] { showCmdb(); });
     connect(m_ui->actionImportCis, &QAction::triggered, this, [this] { importCis(); });
+    connect(m_ui->actionExportIcs, &QAction::triggered, this,
+            [this] { Views::ScheduleExport::exportICalendar(this, m_db, scheduleRange()); });
+    connect(m_ui->actionExportSchedulePdf, &QAction::triggered, this,
+            [this] { Views::ScheduleExport::exportPdf(this, m_db, scheduleRange()); });
+    connect(m_ui->actionPrintSchedule, &QAction::triggered, this,
+            [this] { Views::ScheduleExport::print(this, m_db, scheduleRange()); });
+    connect(m_ui->actionManageWindows, &QAction::triggered, this, [this] { manageWindows(); });
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { refresh(); });
 
     // Enter opens the current row while the table has the focus; a double-click does too.
@@ -303,6 +312,24 @@ void MainWindow::importCis()
             m_cmdbBrowser->refresh();
     });
     dialog.exec();
+}
+
+Change::TimeSpan MainWindow::scheduleRange() const
+{
+    // What the calendar shows, once it was opened; before, the next 90 days from today.
+    if (m_calendarPage)
+        return m_calendarPage->visibleRange();
+    const QDateTime today = QDate::currentDate().startOfDay();
+    return Change::TimeSpan::fromDateTimes(today, today.addDays(90));
+}
+
+void MainWindow::manageWindows()
+{
+    Views::ChangeWindowsDialog dialog(m_db, m_actor, this);
+    dialog.exec();
+    // Freezes and maintenance windows change what collides.
+    if (m_calendarPage)
+        m_calendarPage->refresh();
 }
 
 void MainWindow::openCurrentTicket()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/change/timespan.h"
 #include "core/directory.h"
 
 #include <QMainWindow>
@@ -65,6 +66,9 @@ private:
     void connectParts();
     void updateBulkActions();
     void importCis();
+    // The range the Changes menu's exports and print cover.
+    Change::TimeSpan scheduleRange() const;
+    void manageWindows();
     void openCurrentTicket();
     void refresh();
     void showTicketCount(qint64 count);

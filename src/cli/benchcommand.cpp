@@ -2,6 +2,7 @@
 #include "benchcommand.h"
 
 #include "clicontext.h"
+#include "calendarfigures.h"
 #include "changebench.h"
 #include "cmdbbench.h"
 
@@ -140,7 +141,7 @@ public:
         , m_sqlite(db)
     {}
 
-    // `groups`: which of "queues", "cmdb", "changes" to measure; empty: all.
+    // `groups`: which of "queues", "cmdb", "changes", "calendar" to measure; empty: all.
     Result<void> run(const QStringList &groups = {});
     const QList<Measurement> &results() const { return m_results; }
     void add(Measurement measurement);
@@ -150,6 +151,7 @@ private:
     void measureSorts(Models::QueueModel &model);
     void measureTableModel(Models::QueueModel &model);
     Result<void> measureCounts();
+    Result<void> measureSchedule(const std::function<bool(const char *)> &wanted);
 
     CliContext &m_context;
     Storage::Database &m_db;
@@ -157,6 +159,16 @@ private:
     SqliteBaseline m_sqlite;
     QList<Measurement> m_results;
 };
+
+Result<void> Bench::measureSchedule(const std::function<bool(const char *)> &wanted)
+{
+    const auto report = [this](const Measurement &measurement) { add(measurement); };
+    if (wanted("changes")) {
+        if (auto changes = measureChanges(m_db, report); !changes)
+            return changes;
+    }
+    return wanted("calendar") ? measureCalendar(m_db, m_actor, report) : Result<void>();
+}
 
 void Bench::add(Measurement measurement)
 {
@@ -391,7 +403,7 @@ Result<void> Bench::run(const QStringList &groups)
             if (auto cmdb = measureCmdb(m_db, report); !cmdb)
                 return cmdb;
         }
-        return wanted("changes") ? measureChanges(m_db, report) : Result<void>();
+        return measureSchedule(wanted);
     }
     const std::optional<double> rssBefore = residentMb();
     Models::QueueModel model(m_db);
@@ -453,7 +465,7 @@ Result<void> Bench::run(const QStringList &groups)
         if (auto cmdb = measureCmdb(m_db, report); !cmdb)
             return cmdb;
     }
-    return wanted("changes") ? measureChanges(m_db, report) : Result<void>();
+    return measureSchedule(wanted);
 }
 
 } // namespace
@@ -467,7 +479,8 @@ int runBench(CliContext &context)
     const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("text or json."),
                                           Tr::tr("format"));
     const QCommandLineOption onlyOption(
-        QStringLiteral("only"), Tr::tr("Measure only these groups: queues, cmdb, changes."),
+        QStringLiteral("only"),
+        Tr::tr("Measure only these groups: queues, cmdb, changes, calendar."),
         Tr::tr("groups"));
     parser.addOptions({ticketsOption, formatOption, onlyOption});
     if (!parser.parse(context.arguments))
@@ -483,10 +496,11 @@ int runBench(CliContext &context)
     const QStringList groups =
         parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &group : groups) {
-        if (group != u"queues" && group != u"cmdb" && group != u"changes")
+        if (group != u"queues" && group != u"cmdb" && group != u"changes"
+            && group != u"calendar")
             return fail(context, Error{ErrorKind::Usage,
-                                       Tr::tr("Option --only: \"%1\" is not queues, cmdb or "
-                                              "changes")
+                                       Tr::tr("Option --only: \"%1\" is not queues, cmdb, "
+                                              "changes or calendar")
                                            .arg(group)});
     }
     bool ok = false;

@@ -37,8 +37,8 @@ QString commandSummary()
                   "                                collisions in the change schedule\n"
                   "  changes ics [--from D --to D] [-o FILE]\n"
                   "                                the change schedule as iCalendar\n"
-                  "  bench [--tickets N] [--only queues,cmdb,changes]\n"
-                  "                                queue, CMDB and change schedule benchmarks\n");
+                  "  bench [--tickets N] [--only queues,cmdb,changes,calendar]\n"
+                  "                                queue, CMDB, change schedule and calendar benchmarks\n");
 }
 
 } // namespace

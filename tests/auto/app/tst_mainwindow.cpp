@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs.h"
 #include "testdatabase.h"
 #include "../views/queueviewfixture.h"
 
@@ -11,6 +12,7 @@
 #include "views/calendar/calendarpage.h"
 #include "views/calendar/calendarschedule.h"
 #include "views/calendar/calendarview.h"
+#include "views/changewindows/changewindowsdialog.h"
 #include "views/cmdb/cidetailpanel.h"
 #include "views/cmdb/cmdbbrowser.h"
 #include "views/queues/queuenavigator.h"
@@ -19,6 +21,7 @@
 #include "views/ticketform/tickettabs.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QStandardItemModel>
@@ -292,6 +295,32 @@ private slots:
         QTRY_VERIFY(window.queuePage()->isVisible());
         QVERIFY(!page->isVisible());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("actionShowQueues"))->isChecked());
+    }
+
+    void shouldOfferTheScheduleExportsAndTheWindows_data() { Test::addDriverRows(); }
+    void shouldOfferTheScheduleExportsAndTheWindows()
+    {
+        SD_WINDOW(window);
+        // The Changes menu holds the exports of the forward schedule and the windows
+        auto *changes = window.findChild<QMenu *>(QStringLiteral("menuChanges"));
+        QVERIFY(changes);
+        for (const char *name : {"actionExportIcs", "actionExportSchedulePdf",
+                                 "actionPrintSchedule", "actionManageWindows"}) {
+            auto *action = window.findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action && changes->actions().contains(action), name);
+            QVERIFY(action->isEnabled());
+        }
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionPrintSchedule"))->shortcut(),
+                 QKeySequence(QKeySequence::Print));
+        // and the windows action opens the dialog that manages them
+        QString opened;
+        Test::whenDialogOpens([&opened](QWidget *dialog) {
+            if (qobject_cast<Views::ChangeWindowsDialog *>(dialog))
+                opened = dialog->windowTitle();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        window.findChild<QAction *>(QStringLiteral("actionManageWindows"))->trigger();
+        QVERIFY(!opened.isEmpty());
     }
 };
 
