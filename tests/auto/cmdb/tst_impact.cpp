@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cmdb/impact.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
@@ -239,12 +238,11 @@ private slots:
                 found << bySource.value(id);
             return Result<QList<RelationEdge>>(found);
         };
-        QElapsedTimer timer;
-        timer.start();
+        // Each CI once: the step count is the graph's size, not the number of paths (the time
+        // is the benchmark's to report, cmdb.impact in `servicedeck-cli bench`).
         const auto result = impactClosure(ci('R'), {}, fetch);
         QVERIFY(result.ok());
         QCOMPARE(result->steps().size(), width * layers + 1);
-        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 
