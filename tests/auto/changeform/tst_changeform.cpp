@@ -19,6 +19,7 @@
 #include "core/change/changetype.h"
 #include "core/fields.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDebug>
@@ -206,6 +207,32 @@ private slots:
         for (const char *page : {"changeCisPage", "changePlansPage", "riskPage", "approvalsPage",
                                  "changeCollisionsPage", "changeReviewPage"})
             QVERIFY2(!tabVisible(form.get(), page), page);
+    }
+
+    void shouldRecordThePostImplementationReview_data() { Test::addDriverRows(); }
+    void shouldRecordThePostImplementationReview()
+    {
+        SD_FIXTURE(f);
+        auto form = openForm(f, f.admin, f.change);
+        QVERIFY(form);
+        QVERIFY(tabVisible(form.get(), "changeReviewPage"));
+        // When the outcome, the notes and the real start are entered and saved
+        auto *outcome = child<QComboBox>(form.get(), "reviewOutcomeCombo");
+        QVERIFY(outcome);
+        outcome->setCurrentIndex(outcome->findData(u"backed_out"_s));
+        QTest::keyClicks(child<QPlainTextEdit>(form.get(), "reviewNotesEdit"),
+                         u"Rolled back after the health check failed"_s);
+        child<QCheckBox>(form.get(), "actualStartCheck")->setChecked(true);
+        child<QDateTimeEdit>(form.get(), "actualStartEdit")
+            ->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(20, 5), Qt::UTC).toLocalTime());
+        QVERIFY(form->isModified());
+        QVERIFY2(form->save(), qPrintable(form->message()));
+        // Then the change holds them, as the CLI and the queue language see them
+        QCOMPARE(storedField(*f.db, f.change, u"review_outcome"_s), u"backed_out"_s);
+        QCOMPARE(storedField(*f.db, f.change, u"review_notes"_s),
+                 u"Rolled back after the health check failed"_s);
+        QVERIFY2(storedField(*f.db, f.change, u"actual_start"_s).startsWith(u"2026-03-10T20:05"_s),
+                 qPrintable(storedField(*f.db, f.change, u"actual_start"_s)));
     }
 
     void shouldAddACiPickedFromTheCmdbAndSaveIt_data() { Test::addDriverRows(); }
