@@ -20,7 +20,8 @@ QString commandSummary()
 {
     return Tr::tr("Commands:\n"
                   "  init                          create or upgrade the database schema\n"
-                  "  seed --tickets N --cis N --changes N [--random-seed S]\n"
+                  "  seed --tickets N --cis N --changes N [--random-seed S] [--until D]\n"
+                  "       [--change-month YYYY-MM]\n"
                   "                                fill the database with demo data\n"
                   "  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]\n"
                   "  ticket create --kind K --title T [--set F=V …]\n"

@@ -39,6 +39,9 @@ int runSeed(CliContext &context)
          Tr::tr("s")},
         {QStringLiteral("until"), Tr::tr("Last day of the history (default: today)."),
          Tr::tr("date")},
+        {QStringLiteral("change-month"),
+         Tr::tr("Plan every change in this month (yyyy-MM) instead of over the history."),
+         Tr::tr("month")},
     });
     if (!parser.parse(context.arguments))
         return fail(context, Error{ErrorKind::Usage, parser.errorText()});
@@ -65,6 +68,16 @@ int runSeed(CliContext &context)
             return fail(context, Error{ErrorKind::Usage,
                                        Tr::tr("Option --until: \"%1\" is not an ISO date")
                                            .arg(parser.value(QStringLiteral("until")))});
+    }
+
+    if (parser.isSet(QStringLiteral("change-month"))) {
+        options.changeMonth =
+            QDate::fromString(parser.value(QStringLiteral("change-month")), QStringLiteral("yyyy-MM"));
+        if (!options.changeMonth.isValid())
+            return fail(context, Error{ErrorKind::Usage,
+                                       Tr::tr("Option --change-month: \"%1\" is not a month "
+                                              "(yyyy-MM)")
+                                           .arg(parser.value(QStringLiteral("change-month")))});
     }
 
     auto db = context.openDatabase(Storage::Database::OpenMode::CreateIfMissing,

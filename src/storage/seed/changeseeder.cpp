@@ -7,6 +7,8 @@
 
 #include "core/priority.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace ServiceDeck::Storage::Internal {
@@ -44,8 +46,13 @@ QList<ChangeSeeder::Plan> ChangeSeeder::plan(qint64 count)
 {
     const SeedContext &c = m_context;
     const QList<ChangeTemplate> &templates = changeTemplates();
-    const qint64 firstDay = dayNumber(c.historyStart);
-    const qint64 days = dayNumber(c.historyEnd + Horizon) - firstDay;
+    const QDate month = c.options.changeMonth;
+    const qint64 firstDay =
+        month.isValid()
+            ? dayNumber(QDateTime(month, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())
+            : dayNumber(c.historyStart);
+    const qint64 days =
+        month.isValid() ? month.daysInMonth() : dayNumber(c.historyEnd + Horizon) - firstDay;
     QList<Plan> plans;
     plans.reserve(count);
     for (qint64 i = 0; i < count; ++i) {

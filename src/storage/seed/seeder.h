@@ -20,6 +20,9 @@ struct SeedOptions
     qint64 changes = 50;
     quint32 randomSeed = 1;
     QDate until; // the last day of the three years of history; invalid: today (UTC)
+    // When valid, the first day of one month (UTC) that every change is planned in, instead of
+    // the whole history and the 90 days after it: a busy month for the calendar's benchmark.
+    QDate changeMonth;
 };
 
 struct SeedReport
