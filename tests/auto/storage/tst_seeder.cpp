@@ -278,6 +278,39 @@ private slots:
         QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM tickets")), qint64(320));
     }
 
+    void shouldPlanEveryChangeInTheChosenMonth_data() { Test::addDriverRows(); }
+    void shouldPlanEveryChangeInTheChosenMonth()
+    {
+        SD_TEST_DATABASE(testDb);
+        auto db = testDb->open();
+        QVERIFY(db.ok());
+        QVERIFY(DirectoryRepository(**db).ensureAdmin().ok());
+        SeedOptions options = smallOptions();
+        options.changes = 200;
+        options.changeMonth = QDate(2025, 9, 1);
+        auto report = Seeder(**db).run(options);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QCOMPARE(report->changes, qint64(200));
+        // Every window starts in September, give or take the days the seeder moves work by to reach
+        // an evening or a weekend
+        auto query = (*db)->exec(QStringLiteral("SELECT planned_start FROM tickets "
+                                                "WHERE kind = 'change'"));
+        QVERIFY(query.ok());
+        int inMonth = 0, all = 0;
+        while (query->next()) {
+            const QDate day = QDateTime::fromString(Database::instantText(query->value(0)),
+                                                    Qt::ISODateWithMs)
+                                  .toUTC()
+                                  .date();
+            QVERIFY2(day >= QDate(2025, 8, 26) && day <= QDate(2025, 10, 6),
+                     qPrintable(day.toString(Qt::ISODate)));
+            inMonth += day.month() == 9 ? 1 : 0;
+            ++all;
+        }
+        QCOMPARE(all, 200);
+        QVERIFY2(inMonth >= 180, qPrintable(QString::number(inMonth)));
+    }
+
     void shouldBeDeterministicForASeed_data() { Test::addDriverRows(); }
     void shouldBeDeterministicForASeed()
     {
