@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <utility>
+
 namespace ServiceDeck::Cli {
 
 namespace {
@@ -89,6 +91,18 @@ Result<Range> rangeOf(const QCommandLineParser &parser, const RangeOptions &opti
     return Range{*from, *to};
 }
 
+// What a repository (the schedule's or the report's) loads of the range from the database.
+template<typename Repository>
+auto loadRange(CliContext &context, const Range &range)
+    -> decltype(Repository(std::declval<Storage::Database &>()).load(Change::TimeSpan()))
+{
+    auto db = context.openDatabase(Storage::Database::OpenMode::MustExist,
+                                   Storage::Database::SchemaPolicy::RequireSchema);
+    if (!db)
+        return db.error();
+    return Repository(**db).load(Change::TimeSpan::fromDateTimes(range.from, range.to));
+}
+
 int runConflicts(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -113,13 +127,7 @@ int runConflicts(CliContext &context, const QStringList &arguments)
     const auto range = rangeOf(parser, rangeOptions);
     if (!range)
         return fail(context, range.error());
-
-    auto db = context.openDatabase(Storage::Database::OpenMode::MustExist,
-                                   Storage::Database::SchemaPolicy::RequireSchema);
-    if (!db)
-        return fail(context, db.error());
-    auto loaded = Storage::ChangeScheduleRepository(**db).load(
-        Change::TimeSpan::fromDateTimes(range->from, range->to));
+    auto loaded = loadRange<Storage::ChangeScheduleRepository>(context, *range);
     if (!loaded)
         return fail(context, loaded.error());
     const QList<Change::Collision> collisions = Change::findCollisions(loaded->input);
@@ -165,13 +173,7 @@ int runIcs(CliContext &context, const QStringList &arguments)
     const auto range = rangeOf(parser, rangeOptions);
     if (!range)
         return fail(context, range.error());
-
-    auto db = context.openDatabase(Storage::Database::OpenMode::MustExist,
-                                   Storage::Database::SchemaPolicy::RequireSchema);
-    if (!db)
-        return fail(context, db.error());
-    auto report = Storage::ChangeReportRepository(**db).load(
-        Change::TimeSpan::fromDateTimes(range->from, range->to));
+    auto report = loadRange<Storage::ChangeReportRepository>(context, *range);
     if (!report)
         return fail(context, report.error());
     const QByteArray calendar =

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changeschedulerepository.h"
 
+#include "blackoutsinrange.h"
 #include "closurecache.h"
 
 #include "storage/cmdb/cmdbgraph.h"
@@ -16,6 +17,8 @@ namespace ServiceDeck::Storage {
 namespace {
 
 using Change::TimeSpan;
+using Internal::rangeValues;
+using Internal::spanOf;
 
 // The changes of the range, as a condition both the change query and its CI query use, so
 // the CIs are read by one join instead of an IN list of thousands of ids. Cancelled and closed
@@ -30,16 +33,6 @@ QLatin1String changesInRange(ChangeScheduleRepository::States states)
                : QLatin1String("t.kind = 'change' AND t.planned_start IS NOT NULL "
                                "AND t.planned_end IS NOT NULL AND t.planned_start < ? "
                                "AND t.planned_end > ?");
-}
-
-QVariantList rangeValues(const TimeSpan &range)
-{
-    return {toIsoUtc(range.endTime()), toIsoUtc(range.startTime())};
-}
-
-TimeSpan spanOf(const QVariant &start, const QVariant &end)
-{
-    return TimeSpan::fromIso(Database::instantText(start), Database::instantText(end));
 }
 
 void addUnique(QList<QUuid> &list, const QUuid &id)
@@ -140,39 +133,20 @@ Result<void> ChangeScheduleRepository::loadChangeCis(const TimeSpan &range,
 Result<void> ChangeScheduleRepository::loadBlackouts(const TimeSpan &range,
                                                      Change::ScheduleInput &input)
 {
-    auto query = m_db.exec(QStringLiteral("SELECT id, name, starts, ends, global "
-                                          "FROM blackout_windows WHERE starts < ? AND ends > ? "
-                                          "ORDER BY starts"),
-                           rangeValues(range));
-    if (!query)
-        return query.error();
-    QHash<QUuid, qsizetype> index;
-    while (query->next()) {
+    auto blackouts = Internal::blackoutsInRange(m_db, range);
+    if (!blackouts)
+        return blackouts.error();
+    for (const Internal::BlackoutInRange &read : std::as_const(*blackouts)) {
         Change::BlackoutWindow blackout;
-        blackout.id = Database::toUuid(query->value(0));
-        blackout.name = query->value(1).toString();
-        blackout.window = spanOf(query->value(2), query->value(3));
-        blackout.global = query->value(4).toBool();
-        index.insert(blackout.id, input.blackouts.size());
+        blackout.id = read.id;
+        blackout.name = read.name;
+        blackout.window = read.window;
+        blackout.global = read.global;
+        for (qsizetype i = 0; i < read.scopeIds.size(); ++i) {
+            addUnique(blackout.scope, read.scopeIds.at(i));
+            input.ciNames.insert(read.scopeIds.at(i), read.scopeNames.at(i));
+        }
         input.blackouts << blackout;
-    }
-    if (input.blackouts.isEmpty())
-        return {};
-    auto scope = m_db.exec(QStringLiteral("SELECT s.blackout_id, s.ci_id, c.name "
-                                          "FROM blackout_scope s "
-                                          "JOIN blackout_windows b ON b.id = s.blackout_id "
-                                          "JOIN cis c ON c.id = s.ci_id "
-                                          "WHERE b.starts < ? AND b.ends > ?"),
-                           rangeValues(range));
-    if (!scope)
-        return scope.error();
-    while (scope->next()) {
-        const auto it = index.constFind(Database::toUuid(scope->value(0)));
-        if (it == index.cend())
-            continue;
-        const QUuid ci = Database::toUuid(scope->value(1));
-        addUnique(input.blackouts[*it].scope, ci);
-        input.ciNames.insert(ci, scope->value(2).toString());
     }
     return {};
 }

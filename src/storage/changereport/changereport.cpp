@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changereport.h"
 
+#include "storage/change/blackoutsinrange.h"
 #include "storage/change/changeschedulerepository.h"
 #include "storage/database.h"
 
@@ -12,6 +13,8 @@ namespace ServiceDeck::Storage {
 namespace {
 
 using Change::TimeSpan;
+using Internal::rangeValues;
+using Internal::spanOf;
 
 // The report's changes, as a condition the change query and the queries of their CIs and
 // approvals share, so each of those is one join rather than an IN list. Closed changes are
@@ -19,16 +22,6 @@ using Change::TimeSpan;
 const char *const changesInRange = "t.kind = 'change' AND t.planned_start IS NOT NULL "
                                    "AND t.planned_end IS NOT NULL AND t.planned_start < ? "
                                    "AND t.planned_end > ? AND t.state <> 'closed'";
-
-QVariantList rangeValues(const TimeSpan &range)
-{
-    return {toIsoUtc(range.endTime()), toIsoUtc(range.startTime())};
-}
-
-TimeSpan spanOf(const QVariant &start, const QVariant &end)
-{
-    return TimeSpan::fromIso(Database::instantText(start), Database::instantText(end));
-}
 
 QDateTime instantOf(const QVariant &value)
 {
@@ -181,37 +174,12 @@ Result<void> ChangeReportRepository::loadApprovals(ChangeReport &report,
 
 Result<void> ChangeReportRepository::loadBlackouts(ChangeReport &report)
 {
-    auto query = m_db.exec(QStringLiteral("SELECT id, name, reason, starts, ends, global "
-                                          "FROM blackout_windows WHERE starts < ? AND ends > ? "
-                                          "ORDER BY starts, name"),
-                           rangeValues(report.range));
-    if (!query)
-        return query.error();
-    QHash<QUuid, qsizetype> index;
-    while (query->next()) {
-        ReportedBlackout blackout;
-        blackout.id = Database::toUuid(query->value(0));
-        blackout.name = query->value(1).toString();
-        blackout.reason = query->value(2).toString();
-        blackout.window = spanOf(query->value(3), query->value(4));
-        blackout.global = query->value(5).toBool();
-        index.insert(blackout.id, report.blackouts.size());
-        report.blackouts << blackout;
-    }
-    if (report.blackouts.isEmpty())
-        return {};
-    auto scope = m_db.exec(QStringLiteral("SELECT s.blackout_id, c.name FROM blackout_scope s "
-                                          "JOIN blackout_windows b ON b.id = s.blackout_id "
-                                          "JOIN cis c ON c.id = s.ci_id "
-                                          "WHERE b.starts < ? AND b.ends > ? ORDER BY c.name"),
-                           rangeValues(report.range));
-    if (!scope)
-        return scope.error();
-    while (scope->next()) {
-        const auto it = index.constFind(Database::toUuid(scope->value(0)));
-        if (it != index.cend())
-            report.blackouts[*it].scope << scope->value(1).toString();
-    }
+    auto blackouts = Internal::blackoutsInRange(m_db, report.range);
+    if (!blackouts)
+        return blackouts.error();
+    for (const Internal::BlackoutInRange &read : std::as_const(*blackouts))
+        report.blackouts << ReportedBlackout{read.id,     read.name,   read.reason,
+                                             read.window, read.global, read.scopeNames};
     return {};
 }
 

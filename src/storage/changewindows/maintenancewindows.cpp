@@ -194,9 +194,7 @@ WindowRepository::createMaintenanceWindow(const StoredMaintenanceWindow &input, 
     const JournalOp op =
         Internal::windowOp(JournalOp::Action::Create, maintenanceEntity, window.id, 0, actor.id,
                            Internal::maintenanceChanges(std::nullopt, window));
-    if (auto journaled = Journal(m_db).append(op); !journaled)
-        return journaled.error();
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = Internal::journalAndCommit(m_db, tx, op); !committed)
         return committed.error();
     return window;
 }
@@ -204,25 +202,18 @@ WindowRepository::createMaintenanceWindow(const StoredMaintenanceWindow &input, 
 Result<StoredMaintenanceWindow>
 WindowRepository::updateMaintenanceWindow(const StoredMaintenanceWindow &input, const User &actor)
 {
-    if (auto allowed = checkMayManageWindows(actor); !allowed)
-        return allowed.error();
     Transaction tx(m_db);
-    if (auto begun = tx.begin(); !begun)
+    if (auto begun = Internal::beginWindowWrite(tx, actor); !begun)
         return begun.error();
-    auto stored = findMaintenanceWindow(input.id);
+    const auto stored = Internal::storedAtVersion(
+        findMaintenanceWindow(input.id), input.version,
+        Tr::tr("The maintenance window was deleted by someone else meanwhile"),
+        Tr::tr("The maintenance window of %1 was changed by someone else meanwhile "
+               "(version %2, edited from version %3); reload it and edit again"),
+        &StoredMaintenanceWindow::serviceName);
     if (!stored)
         return stored.error();
-    if (!stored->has_value())
-        return Error{ErrorKind::Conflict,
-                     Tr::tr("The maintenance window was deleted by someone else meanwhile")};
-    const StoredMaintenanceWindow &current = **stored;
-    if (current.version != input.version)
-        return Error{ErrorKind::Conflict,
-                     Tr::tr("The maintenance window of %1 was changed by someone else meanwhile "
-                            "(version %2, edited from version %3); reload it and edit again")
-                         .arg(current.serviceName)
-                         .arg(current.version)
-                         .arg(input.version)};
+    const StoredMaintenanceWindow &current = *stored;
     auto checked = checkMaintenanceWindow(input);
     if (!checked)
         return checked.error();
@@ -247,9 +238,7 @@ WindowRepository::updateMaintenanceWindow(const StoredMaintenanceWindow &input, 
                          .arg(current.serviceName)};
     const JournalOp op = Internal::windowOp(JournalOp::Action::Update, maintenanceEntity,
                                             current.id, current.version, actor.id, changes);
-    if (auto journaled = Journal(m_db).append(op); !journaled)
-        return journaled.error();
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = Internal::journalAndCommit(m_db, tx, op); !committed)
         return committed.error();
     window.version = current.version + 1;
     return window;
@@ -258,25 +247,18 @@ WindowRepository::updateMaintenanceWindow(const StoredMaintenanceWindow &input, 
 Result<void> WindowRepository::removeMaintenanceWindow(const QUuid &id, int expectedVersion,
                                                        const User &actor)
 {
-    if (auto allowed = checkMayManageWindows(actor); !allowed)
-        return allowed.error();
     Transaction tx(m_db);
-    if (auto begun = tx.begin(); !begun)
+    if (auto begun = Internal::beginWindowWrite(tx, actor); !begun)
         return begun.error();
-    auto stored = findMaintenanceWindow(id);
+    const auto stored = Internal::storedAtVersion(
+        findMaintenanceWindow(id), expectedVersion,
+        Tr::tr("The maintenance window was deleted by someone else meanwhile"),
+        Tr::tr("The maintenance window of %1 was changed by someone else meanwhile "
+               "(version %2, read at version %3); reload it before deleting it"),
+        &StoredMaintenanceWindow::serviceName);
     if (!stored)
         return stored.error();
-    if (!stored->has_value())
-        return Error{ErrorKind::Conflict,
-                     Tr::tr("The maintenance window was deleted by someone else meanwhile")};
-    const StoredMaintenanceWindow &current = **stored;
-    if (current.version != expectedVersion)
-        return Error{ErrorKind::Conflict,
-                     Tr::tr("The maintenance window of %1 was changed by someone else meanwhile "
-                            "(version %2, read at version %3); reload it before deleting it")
-                         .arg(current.serviceName)
-                         .arg(current.version)
-                         .arg(expectedVersion)};
+    const StoredMaintenanceWindow &current = *stored;
     auto removed = m_db.exec(QStringLiteral("DELETE FROM maintenance_windows "
                                             "WHERE id = ? AND version = ?"),
                              {Database::idValue(id), current.version});
@@ -289,9 +271,7 @@ Result<void> WindowRepository::removeMaintenanceWindow(const QUuid &id, int expe
     const JournalOp op =
         Internal::windowOp(JournalOp::Action::Delete, maintenanceEntity, id, current.version,
                            actor.id, Internal::maintenanceChanges(current, std::nullopt));
-    if (auto journaled = Journal(m_db).append(op); !journaled)
-        return journaled.error();
-    return tx.commit();
+    return Internal::journalAndCommit(m_db, tx, op);
 }
 
 } // namespace ServiceDeck::Storage

@@ -93,4 +93,18 @@ JournalOp windowOp(JournalOp::Action action, const QString &entity, const QUuid 
     return op;
 }
 
+Result<void> beginWindowWrite(Transaction &tx, const User &actor)
+{
+    if (auto allowed = WindowRepository::checkMayManageWindows(actor); !allowed)
+        return allowed.error();
+    return tx.begin();
+}
+
+Result<void> journalAndCommit(Database &db, Transaction &tx, const JournalOp &op)
+{
+    if (auto journaled = Journal(db).append(op); !journaled)
+        return journaled.error();
+    return tx.commit();
+}
+
 } // namespace ServiceDeck::Storage::Internal

@@ -251,9 +251,7 @@ Result<StoredBlackout> WindowRepository::createBlackout(const StoredBlackout &in
     const JournalOp op =
         Internal::windowOp(JournalOp::Action::Create, blackoutEntity, blackout.id, 0, actor.id,
                            Internal::blackoutChanges(std::nullopt, blackout));
-    if (auto journaled = Journal(m_db).append(op); !journaled)
-        return journaled.error();
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = Internal::journalAndCommit(m_db, tx, op); !committed)
         return committed.error();
     return blackout;
 }
@@ -261,28 +259,20 @@ Result<StoredBlackout> WindowRepository::createBlackout(const StoredBlackout &in
 Result<StoredBlackout> WindowRepository::updateBlackout(const StoredBlackout &input,
                                                         const User &actor)
 {
-    if (auto allowed = checkMayManageWindows(actor); !allowed)
-        return allowed.error();
     Transaction tx(m_db);
-    if (auto begun = tx.begin(); !begun)
+    if (auto begun = Internal::beginWindowWrite(tx, actor); !begun)
         return begun.error();
     // Read inside the transaction, so that the version check, the diff and the write see one
     // state of the rows.
-    auto stored = findBlackout(input.id);
+    const auto stored = Internal::storedAtVersion(
+        findBlackout(input.id), input.version,
+        Tr::tr("Freeze window \"%1\" was deleted by someone else meanwhile").arg(input.name),
+        Tr::tr("Freeze window \"%1\" was changed by someone else meanwhile "
+               "(version %2, edited from version %3); reload it and edit again"),
+        &StoredBlackout::name);
     if (!stored)
         return stored.error();
-    if (!stored->has_value())
-        return Error{
-            ErrorKind::Conflict,
-            Tr::tr("Freeze window \"%1\" was deleted by someone else meanwhile").arg(input.name)};
-    const StoredBlackout &current = **stored;
-    if (current.version != input.version)
-        return Error{ErrorKind::Conflict,
-                     Tr::tr("Freeze window \"%1\" was changed by someone else meanwhile "
-                            "(version %2, edited from version %3); reload it and edit again")
-                         .arg(current.name)
-                         .arg(current.version)
-                         .arg(input.version)};
+    const StoredBlackout &current = *stored;
     auto checked = checkBlackout(input);
     if (!checked)
         return checked.error();
@@ -307,9 +297,7 @@ Result<StoredBlackout> WindowRepository::updateBlackout(const StoredBlackout &in
         return written.error();
     const JournalOp op = Internal::windowOp(JournalOp::Action::Update, blackoutEntity, current.id,
                                             current.version, actor.id, changes);
-    if (auto journaled = Journal(m_db).append(op); !journaled)
-        return journaled.error();
-    if (auto committed = tx.commit(); !committed)
+    if (auto committed = Internal::journalAndCommit(m_db, tx, op); !committed)
         return committed.error();
     blackout.version = current.version + 1;
     return blackout;
@@ -318,26 +306,19 @@ Result<StoredBlackout> WindowRepository::updateBlackout(const StoredBlackout &in
 Result<void> WindowRepository::removeBlackout(const QUuid &id, int expectedVersion,
                                               const User &actor)
 {
-    if (auto allowed = checkMayManageWindows(actor); !allowed)
-        return allowed.error();
     Transaction tx(m_db);
-    if (auto begun = tx.begin(); !begun)
+    if (auto begun = Internal::beginWindowWrite(tx, actor); !begun)
         return begun.error();
-    auto stored = findBlackout(id);
+    const auto stored = Internal::storedAtVersion(
+        findBlackout(id), expectedVersion,
+        Tr::tr("The freeze window %1 was deleted by someone else meanwhile")
+            .arg(id.toString(QUuid::WithoutBraces)),
+        Tr::tr("Freeze window \"%1\" was changed by someone else meanwhile "
+               "(version %2, read at version %3); reload it before deleting it"),
+        &StoredBlackout::name);
     if (!stored)
         return stored.error();
-    if (!stored->has_value())
-        return Error{ErrorKind::Conflict,
-                     Tr::tr("The freeze window %1 was deleted by someone else meanwhile")
-                         .arg(id.toString(QUuid::WithoutBraces))};
-    const StoredBlackout &current = **stored;
-    if (current.version != expectedVersion)
-        return Error{ErrorKind::Conflict,
-                     Tr::tr("Freeze window \"%1\" was changed by someone else meanwhile "
-                            "(version %2, read at version %3); reload it before deleting it")
-                         .arg(current.name)
-                         .arg(current.version)
-                         .arg(expectedVersion)};
+    const StoredBlackout &current = *stored;
     // The delete op records the scope; its rows go first rather than rely on the cascade.
     if (auto written = writeScope(id, current.scope, {}); !written)
         return written.error();
@@ -353,9 +334,7 @@ Result<void> WindowRepository::removeBlackout(const QUuid &id, int expectedVersi
     const JournalOp op =
         Internal::windowOp(JournalOp::Action::Delete, blackoutEntity, id, current.version, actor.id,
                            Internal::blackoutChanges(current, std::nullopt));
-    if (auto journaled = Journal(m_db).append(op); !journaled)
-        return journaled.error();
-    return tx.commit();
+    return Internal::journalAndCommit(m_db, tx, op);
 }
 
 } // namespace ServiceDeck::Storage

@@ -17,10 +17,13 @@
 
 namespace ServiceDeck::Views {
 
-CalendarView::CalendarView(CalendarSchedule *schedule, QWidget *parent)
+CalendarView::CalendarView(CalendarSchedule *schedule, const QString &objectName,
+                           const QString &accessibleName, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_schedule(schedule)
 {
+    setObjectName(objectName);
+    setAccessibleName(accessibleName);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);

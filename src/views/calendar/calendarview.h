@@ -30,7 +30,9 @@ class CalendarView : public QAbstractScrollArea
     Q_OBJECT
 
 public:
-    explicit CalendarView(CalendarSchedule *schedule, QWidget *parent = nullptr);
+    // `objectName` and `accessibleName` name the view for tests and for assistive technology.
+    CalendarView(CalendarSchedule *schedule, const QString &objectName,
+                 const QString &accessibleName, QWidget *parent = nullptr);
 
     CalendarSchedule *schedule() const { return m_schedule; }
 

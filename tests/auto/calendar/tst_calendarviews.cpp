@@ -111,6 +111,16 @@ bool hasCollision(const QList<Change::Collision> &collisions, Change::CollisionK
     });
 }
 
+// Olga, an operator: she may read the schedule but not move changes.
+Result<User> addOperator(Database &db, const QUuid &admin)
+{
+    User input;
+    input.login = u"olga"_s;
+    input.displayName = u"Olga Operator"_s;
+    input.roles = {u"operator"_s};
+    return Storage::DirectoryRepository(db).createUser(input, admin);
+}
+
 } // namespace
 
 #define SD_CALENDAR(f, actor)                                                                      \
@@ -119,6 +129,23 @@ bool hasCollision(const QList<Change::Collision> &collisions, Change::CollisionK
     auto actor##Made = Storage::DirectoryRepository(f.db()).ensureAdmin();                         \
     SD_VERIFY_OK(actor##Made);                                                                     \
     const User actor = *actor##Made
+
+// Compares the planned start of a change as stored with an instant (ISO, UTC).
+#define SD_COMPARE_STORED_START(db, number, when)                                                  \
+    do {                                                                                           \
+        const auto sdStored = Test::plannedWindow(db, number);                                     \
+        SD_VERIFY_OK(sdStored);                                                                    \
+        QCOMPARE(sdStored->first, ms(when));                                                       \
+    } while (false)
+
+// Compares the planned window of a change as stored with two instants (ISO, UTC).
+#define SD_COMPARE_STORED_WINDOW(db, number, start, end)                                           \
+    do {                                                                                           \
+        const auto sdStored = Test::plannedWindow(db, number);                                     \
+        SD_VERIFY_OK(sdStored);                                                                    \
+        QCOMPARE(sdStored->first, ms(start));                                                      \
+        QCOMPARE(sdStored->second, ms(end));                                                       \
+    } while (false)
 
 class tst_CalendarViews : public QObject
 {
@@ -136,6 +163,25 @@ class tst_CalendarViews : public QObject
             month.resize(1400, 900);
             timeline.resize(1400, 600);
         }
+        // Loads the schedule of the month in view, then shows the views and waits until they
+        // are exposed.
+        Result<void> loadAndShow(QWidget *view, QWidget *other = nullptr)
+        {
+            if (auto loaded = schedule.load(month.visibleRange()); !loaded)
+                return loaded.error();
+            QWidgetList views{view};
+            if (other)
+                views << other;
+            for (QWidget *shown : std::as_const(views))
+                shown->show();
+            for (QWidget *shown : std::as_const(views)) {
+                if (!QTest::qWaitForWindowExposed(shown))
+                    return Error{ErrorKind::InvalidData,
+                                 shown->objectName() + u" is not exposed"_s};
+            }
+            return {};
+        }
+
         CalendarSchedule schedule;
         MonthView month{&schedule};
         TimelineView timeline{&schedule};
@@ -154,9 +200,7 @@ private slots:
     {
         SD_CALENDAR(f, admin);
         Calendar views(f.db(), admin);
-        SD_VERIFY_OK(views.schedule.load(views.month.visibleRange()));
-        views.month.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&views.month));
+        SD_VERIFY_OK(views.loadAndShow(&views.month));
         QCOMPARE(views.schedule.items().size(), 3);
         // When CHG0000001 (web1, 10 March) is dragged onto 17 March, where CHG0000003 changes
         // web1 too
@@ -179,9 +223,7 @@ private slots:
         QTest::mouseRelease(views.month.viewport(), Qt::LeftButton, {}, to);
         // Then nothing moved
         QVERIFY(!label->isVisible());
-        auto stored = Test::plannedWindow(f.db(), u"CHG0000001"_s);
-        SD_VERIFY_OK(stored);
-        QCOMPARE(stored->first, ms("2026-03-10T10:00:00"));
+        SD_COMPARE_STORED_START(f.db(), u"CHG0000001"_s, "2026-03-10T10:00:00");
     }
 
     void shouldAskBeforeAMoveIntoAFreeze_data() { Test::addDriverRows(); }
@@ -189,9 +231,7 @@ private slots:
     {
         SD_CALENDAR(f, admin);
         Calendar views(f.db(), admin);
-        SD_VERIFY_OK(views.schedule.load(views.month.visibleRange()));
-        views.month.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&views.month));
+        SD_VERIFY_OK(views.loadAndShow(&views.month));
         const QPoint from = views.month.itemRect(u"CHG0000002"_s).center();
         const QPoint to = sameSpotOn(views.month, from, QDate(2026, 3, 12), QDate(2026, 3, 25));
         // When CHG0000002 is dragged into the freeze, the label names it
@@ -210,9 +250,7 @@ private slots:
         QTest::mouseRelease(views.month.viewport(), Qt::LeftButton, {}, to);
         QVERIFY2(question.contains(u"Quarter close"_s), qPrintable(question));
         // Then it stays where it was
-        auto stored = Test::plannedWindow(f.db(), u"CHG0000002"_s);
-        SD_VERIFY_OK(stored);
-        QCOMPARE(stored->first, ms("2026-03-12T10:00:00"));
+        SD_COMPARE_STORED_START(f.db(), u"CHG0000002"_s, "2026-03-12T10:00:00");
         auto journaled = Test::journaledChanges(f.db(), u"CHG0000002"_s, u"planned_start"_s);
         SD_VERIFY_OK(journaled);
         QCOMPARE(*journaled, 0);
@@ -224,9 +262,7 @@ private slots:
         });
         QTest::mouseRelease(views.month.viewport(), Qt::LeftButton, {}, to);
         // Then it is moved into the freeze, and the schedule shows the collision
-        stored = Test::plannedWindow(f.db(), u"CHG0000002"_s);
-        SD_VERIFY_OK(stored);
-        QCOMPARE(stored->first, ms("2026-03-25T10:00:00"));
+        SD_COMPARE_STORED_START(f.db(), u"CHG0000002"_s, "2026-03-25T10:00:00");
         const int item = views.schedule.indexOf(u"CHG0000002"_s);
         QVERIFY(item >= 0);
         QVERIFY(views.schedule.items().at(item).hasError);
@@ -237,9 +273,7 @@ private slots:
     {
         SD_CALENDAR(f, admin);
         Calendar views(f.db(), admin);
-        SD_VERIFY_OK(views.schedule.load(views.month.visibleRange()));
-        views.month.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&views.month));
+        SD_VERIFY_OK(views.loadAndShow(&views.month));
         QSignalSpy changed(&views.schedule, &CalendarSchedule::changed);
         QSignalSpy messages(&views.month, &MonthView::statusMessage);
         // When CHG0000002 is dragged from 12 to 13 March
@@ -251,10 +285,8 @@ private slots:
         QVERIFY(views.month.collisionLabel()->text().contains(u"No collisions"_s));
         QTest::mouseRelease(views.month.viewport(), Qt::LeftButton, {}, to);
         // Then it is saved, times of day kept, and journaled
-        auto stored = Test::plannedWindow(f.db(), u"CHG0000002"_s);
-        SD_VERIFY_OK(stored);
-        QCOMPARE(stored->first, ms("2026-03-13T10:00:00"));
-        QCOMPARE(stored->second, ms("2026-03-13T12:00:00"));
+        SD_COMPARE_STORED_WINDOW(f.db(), u"CHG0000002"_s, "2026-03-13T10:00:00",
+                                 "2026-03-13T12:00:00");
         for (const QString &field : {u"planned_start"_s, u"planned_end"_s}) {
             auto journaled = Test::journaledChanges(f.db(), u"CHG0000002"_s, field);
             SD_VERIFY_OK(journaled);
@@ -274,11 +306,7 @@ private slots:
     {
         SD_CALENDAR(f, admin);
         Calendar views(f.db(), admin);
-        SD_VERIFY_OK(views.schedule.load(views.month.visibleRange()));
-        views.month.show();
-        views.timeline.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&views.month));
-        QVERIFY(QTest::qWaitForWindowExposed(&views.timeline));
+        SD_VERIFY_OK(views.loadAndShow(&views.month, &views.timeline));
         const QRect before = views.timeline.itemRect(u"CHG0000001"_s);
         QVERIFY(!before.isEmpty());
         // When CHG0000001 is moved in the month view onto CHG0000003's day (a collision, but no
@@ -314,9 +342,7 @@ private slots:
         SD_CALENDAR(f, admin);
         Calendar views(f.db(), admin);
         views.timeline.setPixelsPerHour(32);
-        SD_VERIFY_OK(views.schedule.load(views.month.visibleRange()));
-        views.timeline.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&views.timeline));
+        SD_VERIFY_OK(views.loadAndShow(&views.timeline));
         views.timeline.scrollToTime(ms("2026-03-12T06:00:00"));
         const QRect bar = views.timeline.itemRect(u"CHG0000002"_s);
         QVERIFY(views.timeline.viewport()->rect().contains(bar));
@@ -330,10 +356,8 @@ private slots:
                  (Change::TimeSpan{ms("2026-03-12T10:00:00"), ms("2026-03-12T14:00:00")}));
         QTest::mouseRelease(views.timeline.viewport(), Qt::LeftButton, {}, to);
         // Then it ends two hours later and still starts at ten
-        auto stored = Test::plannedWindow(f.db(), u"CHG0000002"_s);
-        SD_VERIFY_OK(stored);
-        QCOMPARE(stored->first, ms("2026-03-12T10:00:00"));
-        QCOMPARE(stored->second, ms("2026-03-12T14:00:00"));
+        SD_COMPARE_STORED_WINDOW(f.db(), u"CHG0000002"_s, "2026-03-12T10:00:00",
+                                 "2026-03-12T14:00:00");
     }
 
     void shouldMoveAChangeInTheWeekByQuarterHours_data() { Test::addDriverRows(); }
@@ -356,26 +380,18 @@ private slots:
         const QPoint to = from + QPoint(0, week.hourHeight() * 5 / 4);
         dragTo(week.viewport(), from, to);
         QTest::mouseRelease(week.viewport(), Qt::LeftButton, {}, to);
-        auto stored = Test::plannedWindow(f.db(), u"CHG0000002"_s);
-        SD_VERIFY_OK(stored);
-        QCOMPARE(stored->first, ms("2026-03-12T11:15:00"));
-        QCOMPARE(stored->second, ms("2026-03-12T13:15:00"));
+        SD_COMPARE_STORED_WINDOW(f.db(), u"CHG0000002"_s, "2026-03-12T11:15:00",
+                                 "2026-03-12T13:15:00");
     }
 
     void shouldNotLetAnOperatorMoveChanges_data() { Test::addDriverRows(); }
     void shouldNotLetAnOperatorMoveChanges()
     {
         SD_CALENDAR(f, admin);
-        User input;
-        input.login = u"olga"_s;
-        input.displayName = u"Olga Operator"_s;
-        input.roles = {u"operator"_s};
-        auto olga = Storage::DirectoryRepository(f.db()).createUser(input, admin.id);
+        auto olga = addOperator(f.db(), admin.id);
         SD_VERIFY_OK(olga);
         Calendar views(f.db(), *olga);
-        SD_VERIFY_OK(views.schedule.load(views.month.visibleRange()));
-        views.month.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&views.month));
+        SD_VERIFY_OK(views.loadAndShow(&views.month));
         QVERIFY(!views.schedule.maySchedule());
         // When she drags a change to another day
         const QPoint from = views.month.itemRect(u"CHG0000002"_s).center();
@@ -385,9 +401,7 @@ private slots:
         QVERIFY(!views.month.isDragging());
         QVERIFY(!views.month.collisionLabel()->isVisible());
         QTest::mouseRelease(views.month.viewport(), Qt::LeftButton, {}, to);
-        auto stored = Test::plannedWindow(f.db(), u"CHG0000002"_s);
-        SD_VERIFY_OK(stored);
-        QCOMPARE(stored->first, ms("2026-03-12T10:00:00"));
+        SD_COMPARE_STORED_START(f.db(), u"CHG0000002"_s, "2026-03-12T10:00:00");
         // But the change is selected, and she can still open it
         QCOMPARE(views.month.selectedNumber(), u"CHG0000002"_s);
     }
@@ -397,18 +411,12 @@ private slots:
     {
         SD_CALENDAR(f, admin);
         // Given a window opened for Olga while she was a change manager, her role since taken
-        User input;
-        input.login = u"olga"_s;
-        input.displayName = u"Olga Operator"_s;
-        input.roles = {u"operator"_s};
-        auto olga = Storage::DirectoryRepository(f.db()).createUser(input, admin.id);
+        auto olga = addOperator(f.db(), admin.id);
         SD_VERIFY_OK(olga);
         User stale = *olga;
         stale.roles = {u"change_manager"_s};
         Calendar views(f.db(), stale);
-        SD_VERIFY_OK(views.schedule.load(views.month.visibleRange()));
-        views.month.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&views.month));
+        SD_VERIFY_OK(views.loadAndShow(&views.month));
         // When she moves a change
         const QPoint from = views.month.itemRect(u"CHG0000002"_s).center();
         const QPoint to = sameSpotOn(views.month, from, QDate(2026, 3, 12), QDate(2026, 3, 13));
@@ -425,9 +433,7 @@ private slots:
         // Then the database's rule says no, in its words, and nothing moved
         QVERIFY2(warning.contains(u"change_manager"_s), qPrintable(warning));
         QVERIFY(warning.contains(u"CHG0000002"_s));
-        auto stored = Test::plannedWindow(f.db(), u"CHG0000002"_s);
-        SD_VERIFY_OK(stored);
-        QCOMPARE(stored->first, ms("2026-03-12T10:00:00"));
+        SD_COMPARE_STORED_START(f.db(), u"CHG0000002"_s, "2026-03-12T10:00:00");
     }
 
     void shouldOpenAChangeOnDoubleClick_data() { Test::addDriverRows(); }
@@ -435,10 +441,7 @@ private slots:
     {
         SD_CALENDAR(f, admin);
         Calendar views(f.db(), admin);
-        SD_VERIFY_OK(views.schedule.load(views.month.visibleRange()));
-        views.month.show();
-        views.timeline.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&views.timeline));
+        SD_VERIFY_OK(views.loadAndShow(&views.month, &views.timeline));
         QSignalSpy monthOpened(&views.month, &MonthView::openTicket);
         QSignalSpy timelineOpened(&views.timeline, &TimelineView::openTicket);
         QTest::mouseDClick(views.month.viewport(), Qt::LeftButton, {},
@@ -451,9 +454,7 @@ private slots:
         QCOMPARE(timelineOpened.size(), 1);
         QCOMPARE(timelineOpened.at(0).at(0).toString(), u"CHG0000001"_s);
         // And nothing was moved by the clicks
-        auto stored = Test::plannedWindow(f.db(), u"CHG0000003"_s);
-        SD_VERIFY_OK(stored);
-        QCOMPARE(stored->first, ms("2026-03-17T10:00:00"));
+        SD_COMPARE_STORED_START(f.db(), u"CHG0000003"_s, "2026-03-17T10:00:00");
     }
 
     void shouldFilterWhatEveryViewShows_data() { Test::addDriverRows(); }

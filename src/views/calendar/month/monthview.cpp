@@ -26,10 +26,8 @@ constexpr int gripWidth = 5;
 } // namespace
 
 MonthView::MonthView(CalendarSchedule *schedule, QWidget *parent)
-    : CalendarView(schedule, parent)
+    : CalendarView(schedule, QStringLiteral("monthView"), tr("Change calendar, month"), parent)
 {
-    setObjectName(QStringLiteral("monthView"));
-    setAccessibleName(tr("Change calendar, month"));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     verticalScrollBar()->setSingleStep(laneHeight);
     relayout();

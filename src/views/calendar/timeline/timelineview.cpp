@@ -27,10 +27,9 @@ constexpr int gripWidth = 5;
 } // namespace
 
 TimelineView::TimelineView(CalendarSchedule *schedule, QWidget *parent)
-    : CalendarView(schedule, parent)
+    : CalendarView(schedule, QStringLiteral("timelineView"), tr("Change calendar, timeline"),
+                   parent)
 {
-    setObjectName(QStringLiteral("timelineView"));
-    setAccessibleName(tr("Change calendar, timeline"));
     TimelineLayout::Geometry geometry;
     geometry.laneHeight = fontMetrics().height() + 6;
     m_layout.setGeometry(geometry);

@@ -26,10 +26,8 @@ constexpr double minBoxHeight = 6;
 } // namespace
 
 WeekView::WeekView(CalendarSchedule *schedule, QWidget *parent)
-    : CalendarView(schedule, parent)
+    : CalendarView(schedule, QStringLiteral("weekView"), tr("Change calendar, week"), parent)
 {
-    setObjectName(QStringLiteral("weekView"));
-    setAccessibleName(tr("Change calendar, week"));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     relayout();
     scrollToHour(7);
