@@ -1037,6 +1037,170 @@
         <source>Maintenance window &quot;%1&quot; of %2: &quot;%3&quot; is not a known time zone</source>
         <translation>Wartungsfenster &quot;%1&quot; von %2: &quot;%3&quot; ist keine bekannte Zeitzone</translation>
     </message>
+    <message>
+        <source>Field &quot;service&quot;: a maintenance window needs a service</source>
+        <translation>Feld &quot;service&quot;: Ein Wartungsfenster braucht einen Service</translation>
+    </message>
+    <message>
+        <source>Field &quot;service&quot;: there is no configuration item with the id %1</source>
+        <translation>Feld &quot;service&quot;: Es gibt kein Konfigurationselement mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;service&quot;: &quot;%1&quot; is of class %2, not a business service; maintenance windows belong to services</source>
+        <translation>Feld &quot;service&quot;: &quot;%1&quot; gehört zur Klasse %2 und ist kein Business-Service; Wartungsfenster gehören zu Services</translation>
+    </message>
+    <message>
+        <source>Field &quot;weekday&quot;: %1 is not a weekday (1 = Monday … 7 = Sunday)</source>
+        <translation>Feld &quot;weekday&quot;: %1 ist kein Wochentag (1 = Montag … 7 = Sonntag)</translation>
+    </message>
+    <message>
+        <source>Field &quot;start_minute&quot;: %1 is not a time of day (0 … 1439 minutes after midnight)</source>
+        <translation>Feld &quot;start_minute&quot;: %1 ist keine Tageszeit (0 … 1439 Minuten nach Mitternacht)</translation>
+    </message>
+    <message>
+        <source>Field &quot;duration_minutes&quot;: a maintenance window lasts from 1 to %1 minutes (one week), not %2</source>
+        <translation>Feld &quot;duration_minutes&quot;: Ein Wartungsfenster dauert 1 bis %1 Minuten (eine Woche), nicht %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;time_zone&quot;: &quot;%1&quot; is not a known time zone</source>
+        <translation>Feld &quot;time_zone&quot;: &quot;%1&quot; ist keine bekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>The maintenance window was deleted by someone else meanwhile</source>
+        <translation>Das Wartungsfenster wurde inzwischen von jemand anderem gelöscht</translation>
+    </message>
+    <message>
+        <source>The maintenance window of %1 was changed by someone else meanwhile (version %2, edited from version %3); reload it and edit again</source>
+        <translation>Das Wartungsfenster von %1 wurde inzwischen von jemand anderem geändert (Version %2, bearbeitet wurde Version %3); laden Sie es neu und bearbeiten Sie es erneut</translation>
+    </message>
+    <message>
+        <source>The maintenance window of %1 was changed by someone else meanwhile</source>
+        <translation>Das Wartungsfenster von %1 wurde inzwischen von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>The maintenance window of %1 was changed by someone else meanwhile (version %2, read at version %3); reload it before deleting it</source>
+        <translation>Das Wartungsfenster von %1 wurde inzwischen von jemand anderem geändert (Version %2, gelesen wurde Version %3); laden Sie es neu, bevor Sie es löschen</translation>
+    </message>
+    <message>
+        <source>Rule &quot;only change_manager manages windows&quot;: %1 holds neither the change_manager nor the admin role and cannot create, edit or delete freeze or maintenance windows</source>
+        <translation>Regel &quot;nur change_manager verwaltet Zeitfenster&quot;: %1 hat weder die Rolle change_manager noch die Rolle admin und kann keine Änderungssperren oder Wartungsfenster anlegen, bearbeiten oder löschen</translation>
+    </message>
+    <message>
+        <source>Field &quot;scope&quot;: there is no configuration item with the id %1</source>
+        <translation>Feld &quot;scope&quot;: Es gibt kein Konfigurationselement mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a freeze window needs a name</source>
+        <translation>Feld &quot;name&quot;: Eine Änderungssperre braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Field &quot;starts&quot;: a freeze window needs a start time</source>
+        <translation>Feld &quot;starts&quot;: Eine Änderungssperre braucht einen Beginn</translation>
+    </message>
+    <message>
+        <source>Field &quot;ends&quot;: a freeze window needs an end time</source>
+        <translation>Feld &quot;ends&quot;: Eine Änderungssperre braucht ein Ende</translation>
+    </message>
+    <message>
+        <source>Field &quot;ends&quot;: a freeze window must end after it starts (%1 is not after %2)</source>
+        <translation>Feld &quot;ends&quot;: Eine Änderungssperre muss nach ihrem Beginn enden (%1 liegt nicht nach %2)</translation>
+    </message>
+    <message>
+        <source>Field &quot;scope&quot;: a global freeze covers every configuration item and takes no scope</source>
+        <translation>Feld &quot;scope&quot;: Eine globale Änderungssperre umfasst alle Konfigurationselemente und hat keinen Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Field &quot;scope&quot;: a scoped freeze needs at least one configuration item</source>
+        <translation>Feld &quot;scope&quot;: Eine eingeschränkte Änderungssperre braucht mindestens ein Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot; was deleted by someone else meanwhile</source>
+        <translation>Die Änderungssperre &quot;%1&quot; wurde inzwischen von jemand anderem gelöscht</translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot; was changed by someone else meanwhile (version %2, edited from version %3); reload it and edit again</source>
+        <translation>Die Änderungssperre &quot;%1&quot; wurde inzwischen von jemand anderem geändert (Version %2, bearbeitet wurde Version %3); laden Sie sie neu und bearbeiten Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot; was changed by someone else meanwhile</source>
+        <translation>Die Änderungssperre &quot;%1&quot; wurde inzwischen von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>The freeze window %1 was deleted by someone else meanwhile</source>
+        <translation>Die Änderungssperre %1 wurde inzwischen von jemand anderem gelöscht</translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot; was changed by someone else meanwhile (version %2, read at version %3); reload it before deleting it</source>
+        <translation>Die Änderungssperre &quot;%1&quot; wurde inzwischen von jemand anderem geändert (Version %2, gelesen wurde Version %3); laden Sie sie neu, bevor Sie sie löschen</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>CIs: %1</source>
+        <translation>CIs: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Implementer: %1</source>
+        <translation>Implementierer: %1</translation>
+    </message>
+    <message>
+        <source>Approval: %1</source>
+        <translation>Genehmigung: %1</translation>
+    </message>
+    <message>
+        <source>Approval: %1 (%2)</source>
+        <translation>Genehmigung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Collision: %1</source>
+        <translation>Kollision: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Change freeze: %1</source>
+        <translation>Änderungssperre: %1</translation>
+    </message>
+    <message>
+        <source>Scope: every CI</source>
+        <translation>Geltungsbereich: alle CIs</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Geltungsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Change freeze</source>
+        <translation>Änderungssperre</translation>
+    </message>
+    <message>
+        <source>Change schedule</source>
+        <translation>Change-Kalender</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -1438,17 +1602,41 @@
         </translation>
     </message>
     <message>
-        <source>changes needs a subcommand: conflicts</source>
-        <translation>changes benötigt einen Unterbefehl: conflicts</translation>
+        <source>groups</source>
+        <translation>gruppen</translation>
     </message>
     <message>
-        <source>changes: unknown subcommand &quot;%1&quot;; known: conflicts</source>
-        <translation>changes: Unbekannter Unterbefehl &quot;%1&quot;; bekannt: conflicts</translation>
+        <source>usage: changes ics [--from D --to D] [-o FILE]</source>
+        <translation>Aufruf: changes ics [--from D --to D] [-o FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) of the change schedule from %1 to %2 to %3.</source>
+        <translation>
+            <numerusform>%n Termin des Change-Kalenders von %1 bis %2 nach %3 exportiert.</numerusform>
+            <numerusform>%n Termine des Change-Kalenders von %1 bis %2 nach %3 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes needs a subcommand: conflicts, ics</source>
+        <translation>changes benötigt einen Unterbefehl: conflicts, ics</translation>
+    </message>
+    <message>
+        <source>changes: unknown subcommand &quot;%1&quot;; known: conflicts, ics</source>
+        <translation>changes: Unbekannter Unterbefehl &quot;%1&quot;; bekannt: conflicts, ics</translation>
+    </message>
+    <message>
+        <source>Measure only these groups: queues, cmdb, changes, calendar.</source>
+        <translation>Nur diese Gruppen messen: queues, cmdb, changes, calendar.</translation>
+    </message>
+    <message>
+        <source>Option --only: &quot;%1&quot; is not queues, cmdb, changes or calendar</source>
+        <translation>Option --only: &quot;%1&quot; ist weder queues, cmdb, changes noch calendar</translation>
     </message>
     <message>
         <source>Commands:
   init                          create or upgrade the database schema
-  seed --tickets N --cis N --changes N [--random-seed S]
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
                                 fill the database with demo data
   query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
   ticket create --kind K --title T [--set F=V …]
@@ -1463,11 +1651,15 @@
                                 what a CI&apos;s outage reaches
   changes conflicts [--from D --to D] [--format json]
                                 collisions in the change schedule
-  bench [--tickets N]           queue, CMDB and change schedule benchmarks
+  changes ics [--from D --to D] [-o FILE]
+                                the change schedule as iCalendar
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                queue, CMDB, change schedule and calendar benchmarks
 </source>
         <translation>Befehle:
   init                          Datenbankschema anlegen oder aktualisieren
-  seed --tickets N --cis N --changes N [--random-seed S]
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
                                 Datenbank mit Demodaten füllen
   query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
   ticket create --kind K --title T [--set F=V …]
@@ -1482,8 +1674,23 @@
                                 was der Ausfall eines CI erreicht
   changes conflicts [--from D --to D] [--format json]
                                 Kollisionen im Change-Kalender
-  bench [--tickets N]           Benchmarks für Warteschlangen, CMDB und Change-Kalender
+  changes ics [--from D --to D] [-o FILE]
+                                Change-Kalender als iCalendar ausgeben
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                Benchmarks für Warteschlangen, CMDB, Change-Kalender und Kalenderansichten
 </translation>
+    </message>
+    <message>
+        <source>Plan every change in this month (yyyy-MM) instead of over the history.</source>
+        <translation>Alle Changes in diesem Monat (JJJJ-MM) planen statt über die Historie verteilt.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>monat</translation>
+    </message>
+    <message>
+        <source>Option --change-month: &quot;%1&quot; is not a month (yyyy-MM)</source>
+        <translation>Option --change-month: &quot;%1&quot; ist kein Monat (JJJJ-MM)</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1944,58 @@
     <message>
         <source>Import configuration items and their relations from a CSV file</source>
         <translation>Konfigurationselemente und ihre Beziehungen aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Change &amp;Calendar</source>
+        <translation>&amp;Change-Kalender</translation>
+    </message>
+    <message>
+        <source>Show the change calendar: month, week and timeline, with collisions and freezes</source>
+        <translation>Den Change-Kalender anzeigen: Monat, Woche und Zeitleiste, mit Kollisionen und Änderungssperren</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Changes</translation>
+    </message>
+    <message>
+        <source>Export Schedule as &amp;iCalendar…</source>
+        <translation>Change-Kalender als &amp;iCalendar exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the changes and freezes of the calendar&apos;s range (or the next 90 days) as an iCalendar file</source>
+        <translation>Die Changes und Änderungssperren des angezeigten Kalenderzeitraums (oder der nächsten 90 Tage) als iCalendar-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export Schedule as &amp;PDF…</source>
+        <translation>Change-Kalender als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the forward schedule of change for the CAB meeting as a PDF file</source>
+        <translation>Den Change-Kalender für die CAB-Sitzung als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Schedule…</source>
+        <translation>Change-Kalender &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the forward schedule of change: risk, CIs, approvals and collisions</source>
+        <translation>Den Change-Kalender drucken: Risiko, CIs, Genehmigungen und Kollisionen</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Freezes and Maintenance Windows…</source>
+        <translation>&amp;Änderungssperren und Wartungsfenster…</translation>
+    </message>
+    <message>
+        <source>Manage change freezes and the weekly maintenance windows of services</source>
+        <translation>Änderungssperren und die wöchentlichen Wartungsfenster der Services verwalten</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2397,140 @@
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::ApprovalsPage</name>
+    <message>
+        <source>Approval state</source>
+        <translation>Genehmigungsstatus</translation>
+    </message>
+    <message>
+        <source>Approvals given and needed</source>
+        <translation>Erteilte und erforderliche Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Why the change has this approval state</source>
+        <translation>Warum der Change diesen Genehmigungsstatus hat</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Approvers…</source>
+        <translation>Genehmiger an&amp;fragen…</translation>
+    </message>
+    <message>
+        <source>Request approvers</source>
+        <translation>Genehmiger anfragen</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>Approve the change</source>
+        <translation>Den Change genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Able&amp;hnen…</translation>
+    </message>
+    <message>
+        <source>Reject the change</source>
+        <translation>Den Change ablehnen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 (void)</source>
+        <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <source>Void: the plan or the window changed after this decision</source>
+        <translation>Ungültig: Plan oder Zeitfenster wurden nach dieser Entscheidung geändert</translation>
+    </message>
+    <message>
+        <source>Save the change before asking for approval.</source>
+        <translation>Speichern Sie den Change, bevor Sie eine Genehmigung anfordern.</translation>
+    </message>
+    <message>
+        <source>Approvals: %1 of %2 needed</source>
+        <translation>Genehmigungen: %1 von %2 erforderlichen</translation>
+    </message>
+    <message>
+        <source>Save the change first</source>
+        <translation>Speichern Sie zuerst den Change</translation>
+    </message>
+    <message>
+        <source>A standard change is pre-approved; it needs no CAB decision</source>
+        <translation>Ein Standard-Change ist vorab genehmigt; er braucht keine Entscheidung des CAB</translation>
+    </message>
+    <message>
+        <source>Ask members of the change advisory board for a decision</source>
+        <translation>Mitglieder des Change Advisory Board um eine Entscheidung bitten</translation>
+    </message>
+    <message>
+        <source>Request Approvers for %1</source>
+        <translation>Genehmiger für %1 anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ApproverDialog</name>
+    <message>
+        <source>Request Approvers</source>
+        <translation>Genehmiger anfragen</translation>
+    </message>
+    <message>
+        <source>Members of the change advisory board (the cab role) to ask for a decision:</source>
+        <translation>Mitglieder des Change Advisory Board (Rolle cab), die um eine Entscheidung gebeten werden:</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Asked already; the request is still open</source>
+        <translation>Bereits angefragt; die Anfrage ist noch offen</translation>
+    </message>
+    <message>
+        <source>Nobody holds the cab role. An administrator gives it to the members of the change advisory board.</source>
+        <translation>Niemand hat die Rolle cab. Ein Administrator weist sie den Mitgliedern des Change Advisory Board zu.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::AttributeEditor</name>
     <message>
         <source>(not set)</source>
@@ -2187,6 +2580,642 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CalendarLegend</name>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risiko:</translation>
+    </message>
+    <message>
+        <source>Collision</source>
+        <translation>Kollision</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Änderungssperre</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Show a month as a grid of days</source>
+        <translation>Einen Monat als Raster aus Tagen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show a week with its hours</source>
+        <translation>Eine Woche mit ihren Stunden anzeigen</translation>
+    </message>
+    <message>
+        <source>Show a month as a timeline per configuration item or service</source>
+        <translation>Einen Monat als Zeitleiste je Konfigurationselement oder Service anzeigen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Show the previous month or week</source>
+        <translation>Den vorherigen Monat bzw. die vorherige Woche anzeigen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Heute anzeigen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Show the next month or week</source>
+        <translation>Den nächsten Monat bzw. die nächste Woche anzeigen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Show more detail</source>
+        <translation>Mehr Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Show more at once</source>
+        <translation>Mehr auf einmal anzeigen</translation>
+    </message>
+    <message>
+        <source>Timeline rows</source>
+        <translation>Zeilen der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Rows per CI</source>
+        <translation>Eine Zeile je CI</translation>
+    </message>
+    <message>
+        <source>Rows per service</source>
+        <translation>Eine Zeile je Service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>Alle Risiken</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Services</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>The change schedule could not be read: %1</source>
+        <translation>Der Change-Kalender konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in %1</source>
+        <translation>
+            <numerusform>%1: %n Change</numerusform>
+            <numerusform>%1: %n Changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>KW %1: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CalendarSchedule</name>
+    <message>
+        <source>The change is no longer in the calendar.</source>
+        <translation>Der Change ist nicht mehr im Kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CalendarStyle</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>kein Typ</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and title of a change</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a time range on one day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a time range over days</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>State: %1 · Type: %2 · Risk: %3</source>
+        <translation>Status: %1 · Typ: %2 · Risiko: %3</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CalendarView</name>
+    <message>
+        <source>No collisions</source>
+        <translation>Keine Kollisionen</translation>
+    </message>
+    <message>
+        <source>Collisions</source>
+        <translation>Kollisionen</translation>
+    </message>
+    <message>
+        <source>Move into a Freeze</source>
+        <translation>In eine Änderungssperre verschieben</translation>
+    </message>
+    <message>
+        <source>%1 would run during a freeze at %2:
+
+%3
+
+Move it anyway?</source>
+        <translation>%1 würde im Zeitraum %2 in eine Änderungssperre fallen:
+
+%3
+
+Trotzdem verschieben?</translation>
+    </message>
+    <message>
+        <source>%1 was not moved</source>
+        <translation>%1 wurde nicht verschoben</translation>
+    </message>
+    <message>
+        <source>Move Change</source>
+        <translation>Change verschieben</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved: %2</source>
+        <translation>%1 konnte nicht verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 verschoben auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ChangeCisPage</name>
+    <message>
+        <source>Affected configuration items</source>
+        <translation>Betroffene Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add CIs…</source>
+        <translation>CIs &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add configuration items</source>
+        <translation>Konfigurationselemente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search the CMDB and pick the configuration items this change affects</source>
+        <translation>Die CMDB durchsuchen und die von diesem Change betroffenen Konfigurationselemente auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected configuration items</source>
+        <translation>Die ausgewählten Konfigurationselemente entfernen</translation>
+    </message>
+    <message>
+        <source>The CMDB has no configuration item of this name</source>
+        <translation>Die CMDB enthält kein Konfigurationselement dieses Namens</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ChangeCollisionsPage</name>
+    <message>
+        <source>Collisions summary</source>
+        <translation>Zusammenfassung der Kollisionen</translation>
+    </message>
+    <message>
+        <source>Collisions of this change</source>
+        <translation>Kollisionen dieses Change</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the other change</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um den anderen Change zu öffnen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Anderer Change</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Same CI</source>
+        <translation>Gleiches CI</translation>
+    </message>
+    <message>
+        <source>Impacted CI</source>
+        <translation>Beeinträchtigtes CI</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Änderungssperre</translation>
+    </message>
+    <message>
+        <source>Outside maintenance window</source>
+        <translation>Außerhalb des Wartungsfensters</translation>
+    </message>
+    <message>
+        <source>Implementer double-booked</source>
+        <translation>Implementierer doppelt verplant</translation>
+    </message>
+    <message>
+        <source>this change</source>
+        <translation>dieser Change</translation>
+    </message>
+    <message>
+        <source>Plan the start and the end of the change to see what it collides with.</source>
+        <translation>Planen Sie Beginn und Ende des Change, um zu sehen, womit er kollidiert.</translation>
+    </message>
+    <message>
+        <source>A change in the state &quot;%1&quot; takes no part in the schedule.</source>
+        <translation>Ein Change im Status &quot;%1&quot; ist nicht Teil des Change-Kalenders.</translation>
+    </message>
+    <message>
+        <source>No collisions with other changes, freezes or maintenance windows.</source>
+        <translation>Keine Kollisionen mit anderen Changes, Änderungssperren oder Wartungsfenstern.</translation>
+    </message>
+    <message>
+        <source>Collisions in the planned window: %1</source>
+        <translation>Kollisionen im geplanten Zeitfenster: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ChangePlansPage</name>
+    <message>
+        <source>&amp;Implementation plan:</source>
+        <translation>&amp;Implementierungsplan:</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Implementierungsplan</translation>
+    </message>
+    <message>
+        <source>The steps of the change, in order, with who does each</source>
+        <translation>Die Schritte des Change in ihrer Reihenfolge, jeweils mit der ausführenden Person</translation>
+    </message>
+    <message>
+        <source>&amp;Backout plan:</source>
+        <translation>&amp;Rückfallplan:</translation>
+    </message>
+    <message>
+        <source>Backout plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>How to return to the state before the change if it fails</source>
+        <translation>Wie bei einem Fehlschlag der Zustand vor dem Change wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Test plan:</source>
+        <translation>Tes&amp;tplan:</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>How to tell that the change worked</source>
+        <translation>Woran zu erkennen ist, dass der Change erfolgreich war</translation>
+    </message>
+    <message>
+        <source>Changing a plan voids the approvals given so far; the approvers are asked again.</source>
+        <translation>Eine Änderung an einem Plan macht die bisher erteilten Genehmigungen ungültig; die Genehmiger werden erneut angefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ChangeReviewPage</name>
+    <message>
+        <source>Actual &amp;start:</source>
+        <translation>Tatsächlicher &amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>Actual start is set</source>
+        <translation>Tatsächlicher Beginn ist gesetzt</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Ein Datum setzen</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Tatsächlicher Beginn</translation>
+    </message>
+    <message>
+        <source>Actual &amp;end:</source>
+        <translation>Tatsächliches E&amp;nde:</translation>
+    </message>
+    <message>
+        <source>Actual end is set</source>
+        <translation>Tatsächliches Ende ist gesetzt</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Tatsächliches Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <source>Review outcome</source>
+        <translation>Review-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Review &amp;notes:</source>
+        <translation>Review-Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Review-Notizen</translation>
+    </message>
+    <message>
+        <source>What went as planned, what did not, and what to do differently next time</source>
+        <translation>Was nach Plan lief, was nicht, und was beim nächsten Mal anders zu machen ist</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Partially successful</source>
+        <translation>Teilweise erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backed out</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ChangeWindowsDialog</name>
+    <message>
+        <source>Freeze and Maintenance Windows</source>
+        <translation>Änderungssperren und Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Freeze and maintenance windows</source>
+        <translation>Änderungssperren und Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>You can look at the windows; only change managers and administrators can change them.</source>
+        <translation>Sie können die Zeitfenster ansehen; ändern können sie nur Change Manager und Administratoren.</translation>
+    </message>
+    <message>
+        <source>&amp;Freezes</source>
+        <translation>&amp;Änderungssperren</translation>
+    </message>
+    <message>
+        <source>Freeze windows</source>
+        <translation>Änderungssperren</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance windows</source>
+        <translation>&amp;Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Freeze Windows Not Loaded</source>
+        <translation>Änderungssperren nicht geladen</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Delete Freeze Window</source>
+        <translation>Änderungssperre löschen</translation>
+    </message>
+    <message>
+        <source>Delete the freeze window &quot;%1&quot; (%2 to %3)? Changes in that time will no longer collide with it.</source>
+        <translation>Die Änderungssperre &quot;%1&quot; (%2 bis %3) löschen? Changes in diesem Zeitraum kollidieren dann nicht mehr mit ihr.</translation>
+    </message>
+    <message>
+        <source>Freeze Window Not Deleted</source>
+        <translation>Änderungssperre nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Services Not Loaded</source>
+        <translation>Services nicht geladen</translation>
+    </message>
+    <message>
+        <source>No business services in the CMDB</source>
+        <translation>Keine Business-Services in der CMDB</translation>
+    </message>
+    <message>
+        <source>Maintenance Windows Not Loaded</source>
+        <translation>Wartungsfenster nicht geladen</translation>
+    </message>
+    <message>
+        <source>Delete Maintenance Window</source>
+        <translation>Wartungsfenster löschen</translation>
+    </message>
+    <message>
+        <source>Delete the maintenance window of %1 on %2 from %3?</source>
+        <translation>Das Wartungsfenster von %1 am %2 ab %3 löschen?</translation>
+    </message>
+    <message>
+        <source>Maintenance Window Not Deleted</source>
+        <translation>Wartungsfenster nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +3526,61 @@
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::CiPickerDialog</name>
+    <message>
+        <source>Add Affected CIs</source>
+        <translation>Betroffene CIs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search configuration items</source>
+        <translation>Konfigurationselemente suchen</translation>
+    </message>
+    <message>
+        <source>Type part of a name, class or attribute</source>
+        <translation>Teil eines Namens, einer Klasse oder eines Attributs eingeben</translation>
+    </message>
+    <message>
+        <source>Matching configuration items</source>
+        <translation>Passende Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type to search the CMDB.</source>
+        <translation>Tippen Sie, um die CMDB zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Already affected by this change</source>
+        <translation>Bereits von diesem Change betroffen</translation>
+    </message>
+    <message>
+        <source>No configuration item matches &quot;%1&quot;.</source>
+        <translation>Kein Konfigurationselement passt zu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more to narrow them.</source>
+        <translation>Die ersten %1 Treffer; geben Sie mehr ein, um die Auswahl einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::CiRelationsPage</name>
     <message>
         <source>Relations of the configuration item</source>
@@ -2752,6 +3836,37 @@ Die Beziehung trotzdem hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::DecisionDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Why do you reject %1? The comment is kept with your decision.</source>
+        <translation>Warum lehnen Sie %1 ab? Der Kommentar wird mit Ihrer Entscheidung gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1 genehmigen</translation>
+    </message>
+    <message>
+        <source>A comment for your approval of %1 (optional):</source>
+        <translation>Ein Kommentar zu Ihrer Genehmigung von %1 (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::HistoryPage</name>
     <message>
         <source>History</source>
@@ -2820,6 +3935,148 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::Internal::BlackoutEditor</name>
+    <message>
+        <source>Freeze Window</source>
+        <translation>Änderungssperre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Quarter-end close, release freeze, …</source>
+        <translation>Quartalsabschluss, Release-Sperre, …</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (a global freeze)</source>
+        <translation>&amp;Alles (globale Änderungssperre)</translation>
+    </message>
+    <message>
+        <source>&amp;Only these configuration items and what they depend on:</source>
+        <translation>N&amp;ur diese Konfigurationselemente und das, wovon sie abhängen:</translation>
+    </message>
+    <message>
+        <source>Search configuration items by name</source>
+        <translation>Konfigurationselemente nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>In the freeze:</source>
+        <translation>In der Änderungssperre:</translation>
+    </message>
+    <message>
+        <source>Configuration items found</source>
+        <translation>Gefundene Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Hinzufügen →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← Entfernen</translation>
+    </message>
+    <message>
+        <source>Configuration items in the freeze</source>
+        <translation>Konfigurationselemente in der Änderungssperre</translation>
+    </message>
+    <message>
+        <source>New Freeze Window</source>
+        <translation>Neue Änderungssperre</translation>
+    </message>
+    <message>
+        <source>Edit Freeze Window</source>
+        <translation>Änderungssperre bearbeiten</translation>
+    </message>
+    <message>
+        <source>Search Failed</source>
+        <translation>Suche fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Freeze Window Not Saved</source>
+        <translation>Änderungssperre nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::Internal::MaintenanceWindowEditor</name>
+    <message>
+        <source>Maintenance Window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Optional, such as &quot;Patch night&quot;</source>
+        <translation>Optional, z. B. &quot;Patch-Nacht&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Wochentag:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Lasting:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New Maintenance Window</source>
+        <translation>Neues Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Edit Maintenance Window</source>
+        <translation>Wartungsfenster bearbeiten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Maintenance Window Not Saved</source>
+        <translation>Wartungsfenster nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +4168,39 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>blocked by</source>
         <translation>blockiert durch</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::MonthView</name>
+    <message>
+        <source>Change calendar, month</source>
+        <translation>Change-Kalender, Monat</translation>
+    </message>
+    <message>
+        <source>Freeze: %1</source>
+        <translation>Änderungssperre: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance window of %1</source>
+        <translation>Wartungsfenster von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more changes:</source>
+        <translation>
+            <numerusform>%n weiterer Change:</numerusform>
+            <numerusform>%n weitere Changes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3083,6 +4373,213 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>Default columns</source>
         <translation>Standardspalten</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::RiskPage</name>
+    <message>
+        <source>Risk questionnaire</source>
+        <translation>Risikofragebogen</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Punktzahl:</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risikopunktzahl</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Gespeichert:</translation>
+    </message>
+    <message>
+        <source>Saved risk</source>
+        <translation>Gespeichertes Risiko</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(nicht beantwortet)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1 of %2</source>
+        <translation>Beantwortet: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Answer every question to assess the risk</source>
+        <translation>Beantworten Sie alle Fragen, um das Risiko zu bewerten</translation>
+    </message>
+    <message>
+        <source>No risk assessed yet</source>
+        <translation>Noch kein Risiko bewertet</translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation>%1, Punktzahl %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ScheduleDocument</name>
+    <message>
+        <source>Forward schedule of change, %1 to %2</source>
+        <translation>Change-Kalender, %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), %1.</source>
+        <translation>
+            <numerusform>%n Change, %1.</numerusform>
+            <numerusform>%n Changes, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collision(s)</source>
+        <translation>
+            <numerusform>Kollision (%n)</numerusform>
+            <numerusform>Kollisionen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times are local (%1). Printed %2.</source>
+        <translation>Zeiten in Ortszeit (%1). Gedruckt am %2.</translation>
+    </message>
+    <message>
+        <source>No changes are planned in this range.</source>
+        <translation>In diesem Zeitraum sind keine Changes geplant.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>CIs</source>
+        <translation>CIs</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>Collisions</source>
+        <translation>Kollisionen</translation>
+    </message>
+    <message>
+        <source>Change freezes</source>
+        <translation>Änderungssperren</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Änderungssperre</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Implementer: %1</source>
+        <translation>Implementierer: %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Every CI</source>
+        <translation>Alle CIs</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ScheduleExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>das PDF konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>Export Change Schedule as iCalendar</source>
+        <translation>Change-Kalender als iCalendar exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Change Schedule</source>
+        <translation>Change-Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Export Change Schedule as PDF</source>
+        <translation>Change-Kalender als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Print Change Schedule</source>
+        <translation>Change-Kalender drucken</translation>
+    </message>
+    <message>
+        <source>The change schedule could not be printed on %1.</source>
+        <translation>Der Change-Kalender konnte nicht auf %1 gedruckt werden.</translation>
     </message>
 </context>
 <context>
@@ -3279,14 +4776,6 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <translation>Change-Typ</translation>
     </message>
     <message>
-        <source>Ris&amp;k:</source>
-        <translation>&amp;Risiko:</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
         <source>Planned &amp;start:</source>
         <translation>Geplanter &amp;Beginn:</translation>
     </message>
@@ -3313,42 +4802,6 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>Planned end</source>
         <translation>Geplantes Ende</translation>
-    </message>
-    <message>
-        <source>Affected CIs:</source>
-        <translation>Betroffene CIs:</translation>
-    </message>
-    <message>
-        <source>Affected configuration items</source>
-        <translation>Betroffene Konfigurationselemente</translation>
-    </message>
-    <message>
-        <source>Comma-separated CI names</source>
-        <translation>Kommagetrennte CI-Namen</translation>
-    </message>
-    <message>
-        <source>Implementation &amp;plan:</source>
-        <translation>&amp;Implementierungsplan:</translation>
-    </message>
-    <message>
-        <source>Implementation plan</source>
-        <translation>Implementierungsplan</translation>
-    </message>
-    <message>
-        <source>&amp;Backout plan:</source>
-        <translation>&amp;Rückfallplan:</translation>
-    </message>
-    <message>
-        <source>Backout plan</source>
-        <translation>Rückfallplan</translation>
-    </message>
-    <message>
-        <source>&amp;Test plan:</source>
-        <translation>Tes&amp;tplan:</translation>
-    </message>
-    <message>
-        <source>Test plan</source>
-        <translation>Testplan</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -3661,6 +5114,58 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <source>%1 was changed by someone else since you opened it, so nothing was saved. Your edits are still here. Reload to see the stored ticket (this discards your edits), then apply them again.</source>
         <translation>%1 wurde von jemand anderem geändert, seit Sie es geöffnet haben; daher wurde nichts gespeichert. Ihre Änderungen sind noch da. Laden Sie neu, um das gespeicherte Ticket zu sehen (dabei werden Ihre Änderungen verworfen), und nehmen Sie sie dann erneut vor.</translation>
     </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risikopunktzahl</translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation>Erforderliche Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Tatsächlicher Beginn</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Tatsächliches Ende</translation>
+    </message>
+    <message>
+        <source>Review outcome</source>
+        <translation>Review-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Review-Notizen</translation>
+    </message>
+    <message>
+        <source>Affected &amp;CIs</source>
+        <translation>Betroffene &amp;CIs</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Pläne</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k</source>
+        <translation>&amp;Risiko</translation>
+    </message>
+    <message>
+        <source>Appr&amp;ovals</source>
+        <translation>Geneh&amp;migungen</translation>
+    </message>
+    <message>
+        <source>Collisio&amp;ns</source>
+        <translation>K&amp;ollisionen</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w</source>
+        <translation>Rev&amp;iew</translation>
+    </message>
+    <message>
+        <source>Collisio&amp;ns (%1)</source>
+        <translation>K&amp;ollisionen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Views::TicketTabs</name>
@@ -3694,6 +5199,37 @@ Die Beziehung trotzdem hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::TimelineView</name>
+    <message>
+        <source>Change calendar, timeline</source>
+        <translation>Change-Kalender, Zeitleiste</translation>
+    </message>
+    <message>
+        <source>(no configuration item)</source>
+        <translation>(kein Konfigurationselement)</translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(kein Service)</translation>
+    </message>
+    <message>
+        <source>Freeze: %1 (%2)</source>
+        <translation>Änderungssperre: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Maintenance window: %1</source>
+        <translation>Wartungsfenster: %1</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::TransitionDialog</name>
     <message>
         <source>Move ticket</source>
@@ -3714,6 +5250,21 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>(choose a group)</source>
         <translation>(Gruppe wählen)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::WeekView</name>
+    <message>
+        <source>Change calendar, week</source>
+        <translation>Change-Kalender, Woche</translation>
+    </message>
+    <message>
+        <source>Freeze: %1 (%2)</source>
+        <translation>Änderungssperre: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Maintenance window of %1: %2</source>
+        <translation>Wartungsfenster von %1: %2</translation>
     </message>
 </context>
 </TS>

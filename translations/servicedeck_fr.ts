@@ -1037,6 +1037,170 @@
         <source>Maintenance window &quot;%1&quot; of %2: &quot;%3&quot; is not a known time zone</source>
         <translation>Fenêtre de maintenance &quot;%1&quot; de %2&#xa0;: &quot;%3&quot; n&apos;est pas un fuseau horaire connu</translation>
     </message>
+    <message>
+        <source>Field &quot;service&quot;: a maintenance window needs a service</source>
+        <translation>Champ &quot;service&quot;&#xa0;: une fenêtre de maintenance doit avoir un service</translation>
+    </message>
+    <message>
+        <source>Field &quot;service&quot;: there is no configuration item with the id %1</source>
+        <translation>Champ &quot;service&quot;&#xa0;: il n&apos;existe aucun élément de configuration avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;service&quot;: &quot;%1&quot; is of class %2, not a business service; maintenance windows belong to services</source>
+        <translation>Champ &quot;service&quot;&#xa0;: &quot;%1&quot; est de classe %2 et n&apos;est pas un service métier&#xa0;; les fenêtres de maintenance appartiennent aux services</translation>
+    </message>
+    <message>
+        <source>Field &quot;weekday&quot;: %1 is not a weekday (1 = Monday … 7 = Sunday)</source>
+        <translation>Champ &quot;weekday&quot;&#xa0;: %1 n&apos;est pas un jour de la semaine (1 = lundi … 7 = dimanche)</translation>
+    </message>
+    <message>
+        <source>Field &quot;start_minute&quot;: %1 is not a time of day (0 … 1439 minutes after midnight)</source>
+        <translation>Champ &quot;start_minute&quot;&#xa0;: %1 n&apos;est pas une heure de la journée (0 … 1439 minutes après minuit)</translation>
+    </message>
+    <message>
+        <source>Field &quot;duration_minutes&quot;: a maintenance window lasts from 1 to %1 minutes (one week), not %2</source>
+        <translation>Champ &quot;duration_minutes&quot;&#xa0;: une fenêtre de maintenance dure de 1 à %1 minutes (une semaine), pas %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;time_zone&quot;: &quot;%1&quot; is not a known time zone</source>
+        <translation>Champ &quot;time_zone&quot;&#xa0;: &quot;%1&quot; n&apos;est pas un fuseau horaire connu</translation>
+    </message>
+    <message>
+        <source>The maintenance window was deleted by someone else meanwhile</source>
+        <translation>La fenêtre de maintenance a été supprimée entre-temps par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>The maintenance window of %1 was changed by someone else meanwhile (version %2, edited from version %3); reload it and edit again</source>
+        <translation>La fenêtre de maintenance de %1 a été modifiée entre-temps par quelqu&apos;un d&apos;autre (version %2, modification faite sur la version %3)&#xa0;; rechargez-la et modifiez-la de nouveau</translation>
+    </message>
+    <message>
+        <source>The maintenance window of %1 was changed by someone else meanwhile</source>
+        <translation>La fenêtre de maintenance de %1 a été modifiée entre-temps par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>The maintenance window of %1 was changed by someone else meanwhile (version %2, read at version %3); reload it before deleting it</source>
+        <translation>La fenêtre de maintenance de %1 a été modifiée entre-temps par quelqu&apos;un d&apos;autre (version %2, lue à la version %3)&#xa0;; rechargez-la avant de la supprimer</translation>
+    </message>
+    <message>
+        <source>Rule &quot;only change_manager manages windows&quot;: %1 holds neither the change_manager nor the admin role and cannot create, edit or delete freeze or maintenance windows</source>
+        <translation>Règle &quot;seul change_manager gère les fenêtres&quot;&#xa0;: %1 n&apos;a ni le rôle change_manager ni le rôle admin et ne peut ni créer, ni modifier, ni supprimer de périodes de gel ou de fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>Field &quot;scope&quot;: there is no configuration item with the id %1</source>
+        <translation>Champ &quot;scope&quot;&#xa0;: il n&apos;existe aucun élément de configuration avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a freeze window needs a name</source>
+        <translation>Champ &quot;name&quot;&#xa0;: une période de gel doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>Field &quot;starts&quot;: a freeze window needs a start time</source>
+        <translation>Champ &quot;starts&quot;&#xa0;: une période de gel doit avoir une heure de début</translation>
+    </message>
+    <message>
+        <source>Field &quot;ends&quot;: a freeze window needs an end time</source>
+        <translation>Champ &quot;ends&quot;&#xa0;: une période de gel doit avoir une heure de fin</translation>
+    </message>
+    <message>
+        <source>Field &quot;ends&quot;: a freeze window must end after it starts (%1 is not after %2)</source>
+        <translation>Champ &quot;ends&quot;&#xa0;: une période de gel doit se terminer après son début (%1 n&apos;est pas postérieur à %2)</translation>
+    </message>
+    <message>
+        <source>Field &quot;scope&quot;: a global freeze covers every configuration item and takes no scope</source>
+        <translation>Champ &quot;scope&quot;&#xa0;: une période de gel globale couvre tous les éléments de configuration et n&apos;accepte pas de portée</translation>
+    </message>
+    <message>
+        <source>Field &quot;scope&quot;: a scoped freeze needs at least one configuration item</source>
+        <translation>Champ &quot;scope&quot;&#xa0;: une période de gel restreinte nécessite au moins un élément de configuration</translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot; was deleted by someone else meanwhile</source>
+        <translation>La période de gel &quot;%1&quot; a été supprimée entre-temps par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot; was changed by someone else meanwhile (version %2, edited from version %3); reload it and edit again</source>
+        <translation>La période de gel &quot;%1&quot; a été modifiée entre-temps par quelqu&apos;un d&apos;autre (version %2, modification faite sur la version %3)&#xa0;; rechargez-la et modifiez-la de nouveau</translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot; was changed by someone else meanwhile</source>
+        <translation>La période de gel &quot;%1&quot; a été modifiée entre-temps par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>The freeze window %1 was deleted by someone else meanwhile</source>
+        <translation>La période de gel %1 a été supprimée entre-temps par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot; was changed by someone else meanwhile (version %2, read at version %3); reload it before deleting it</source>
+        <translation>La période de gel &quot;%1&quot; a été modifiée entre-temps par quelqu&apos;un d&apos;autre (version %2, lue à la version %3)&#xa0;; rechargez-la avant de la supprimer</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CIs: %1</source>
+        <translation>CI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Implementer: %1</source>
+        <translation>Intervenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Approval: %1</source>
+        <translation>Approbation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Approval: %1 (%2)</source>
+        <translation>Approbation&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Collision: %1</source>
+        <translation>Collision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Change freeze: %1</source>
+        <translation>Période de gel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scope: every CI</source>
+        <translation>Portée&#xa0;: tous les CI</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Portée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change freeze</source>
+        <translation>Période de gel</translation>
+    </message>
+    <message>
+        <source>Change schedule</source>
+        <translation>Calendrier des changements</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -1438,17 +1602,41 @@
         </translation>
     </message>
     <message>
-        <source>changes needs a subcommand: conflicts</source>
-        <translation>changes attend une sous-commande&#xa0;: conflicts</translation>
+        <source>groups</source>
+        <translation>groupes</translation>
     </message>
     <message>
-        <source>changes: unknown subcommand &quot;%1&quot;; known: conflicts</source>
-        <translation>changes&#xa0;: sous-commande &quot;%1&quot; inconnue&#xa0;; connue&#xa0;: conflicts</translation>
+        <source>usage: changes ics [--from D --to D] [-o FILE]</source>
+        <translation>utilisation&#xa0;: changes ics [--from D --to D] [-o FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) of the change schedule from %1 to %2 to %3.</source>
+        <translation>
+            <numerusform>%n événement du calendrier des changements du %1 au %2 exporté vers %3.</numerusform>
+            <numerusform>%n événements du calendrier des changements du %1 au %2 exportés vers %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes needs a subcommand: conflicts, ics</source>
+        <translation>changes attend une sous-commande&#xa0;: conflicts, ics</translation>
+    </message>
+    <message>
+        <source>changes: unknown subcommand &quot;%1&quot;; known: conflicts, ics</source>
+        <translation>changes&#xa0;: sous-commande &quot;%1&quot; inconnue&#xa0;; connues&#xa0;: conflicts, ics</translation>
+    </message>
+    <message>
+        <source>Measure only these groups: queues, cmdb, changes, calendar.</source>
+        <translation>Ne mesurer que ces groupes&#xa0;: queues, cmdb, changes, calendar.</translation>
+    </message>
+    <message>
+        <source>Option --only: &quot;%1&quot; is not queues, cmdb, changes or calendar</source>
+        <translation>Option --only&#xa0;: &quot;%1&quot; n&apos;est ni queues, ni cmdb, ni changes, ni calendar</translation>
     </message>
     <message>
         <source>Commands:
   init                          create or upgrade the database schema
-  seed --tickets N --cis N --changes N [--random-seed S]
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
                                 fill the database with demo data
   query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
   ticket create --kind K --title T [--set F=V …]
@@ -1463,11 +1651,15 @@
                                 what a CI&apos;s outage reaches
   changes conflicts [--from D --to D] [--format json]
                                 collisions in the change schedule
-  bench [--tickets N]           queue, CMDB and change schedule benchmarks
+  changes ics [--from D --to D] [-o FILE]
+                                the change schedule as iCalendar
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                queue, CMDB, change schedule and calendar benchmarks
 </source>
         <translation>Commandes&#xa0;:
   init                          créer ou mettre à niveau le schéma de la base de données
-  seed --tickets N --cis N --changes N [--random-seed S]
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
                                 remplir la base de données avec des données de démonstration
   query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
   ticket create --kind K --title T [--set F=V …]
@@ -1482,8 +1674,23 @@
                                 ce que touche la panne d&apos;un CI
   changes conflicts [--from D --to D] [--format json]
                                 collisions dans le calendrier des changements
-  bench [--tickets N]           benchmarks des files d&apos;attente, de la CMDB et du calendrier des changements
+  changes ics [--from D --to D] [-o FILE]
+                                exporter le calendrier des changements au format iCalendar
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                benchmarks des files d&apos;attente, de la CMDB, du calendrier des changements et des vues du calendrier
 </translation>
+    </message>
+    <message>
+        <source>Plan every change in this month (yyyy-MM) instead of over the history.</source>
+        <translation>Planifier tous les changements dans ce mois (aaaa-mm) au lieu de les répartir sur l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Option --change-month: &quot;%1&quot; is not a month (yyyy-MM)</source>
+        <translation>Option --change-month&#xa0;: &quot;%1&quot; n&apos;est pas un mois (aaaa-mm)</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1944,58 @@
     <message>
         <source>Import configuration items and their relations from a CSV file</source>
         <translation>Importer des éléments de configuration et leurs relations depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Change &amp;Calendar</source>
+        <translation>Ca&amp;lendrier des changements</translation>
+    </message>
+    <message>
+        <source>Show the change calendar: month, week and timeline, with collisions and freezes</source>
+        <translation>Afficher le calendrier des changements&#xa0;: mois, semaine et chronologie, avec les collisions et les périodes de gel</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Changements</translation>
+    </message>
+    <message>
+        <source>Export Schedule as &amp;iCalendar…</source>
+        <translation>Exporter le calendrier au format &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>Save the changes and freezes of the calendar&apos;s range (or the next 90 days) as an iCalendar file</source>
+        <translation>Enregistrer les changements et les périodes de gel de la plage affichée du calendrier (ou des 90 prochains jours) dans un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>Export Schedule as &amp;PDF…</source>
+        <translation>Exporter le calendrier en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the forward schedule of change for the CAB meeting as a PDF file</source>
+        <translation>Enregistrer le calendrier prévisionnel des changements pour la réunion du CAB dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Schedule…</source>
+        <translation>Imp&amp;rimer le calendrier…</translation>
+    </message>
+    <message>
+        <source>Print the forward schedule of change: risk, CIs, approvals and collisions</source>
+        <translation>Imprimer le calendrier prévisionnel des changements&#xa0;: risque, CI, approbations et collisions</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Freezes and Maintenance Windows…</source>
+        <translation>&amp;Périodes de gel et fenêtres de maintenance…</translation>
+    </message>
+    <message>
+        <source>Manage change freezes and the weekly maintenance windows of services</source>
+        <translation>Gérer les périodes de gel et les fenêtres de maintenance hebdomadaires des services</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2397,140 @@
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::ApprovalsPage</name>
+    <message>
+        <source>Approval state</source>
+        <translation>État de l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approvals given and needed</source>
+        <translation>Approbations obtenues et requises</translation>
+    </message>
+    <message>
+        <source>Why the change has this approval state</source>
+        <translation>Pourquoi le changement a cet état d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Sollicité</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest Approvers…</source>
+        <translation>Solliciter des appro&amp;bateurs…</translation>
+    </message>
+    <message>
+        <source>Request approvers</source>
+        <translation>Solliciter des approbateurs</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>Approu&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Approve the change</source>
+        <translation>Approuver le changement</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;jeter…</translation>
+    </message>
+    <message>
+        <source>Reject the change</source>
+        <translation>Rejeter le changement</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>%1 (void)</source>
+        <translation>%1 (invalidé)</translation>
+    </message>
+    <message>
+        <source>Void: the plan or the window changed after this decision</source>
+        <translation>Invalidé&#xa0;: le plan ou la fenêtre a changé après cette décision</translation>
+    </message>
+    <message>
+        <source>Save the change before asking for approval.</source>
+        <translation>Enregistrez le changement avant de demander une approbation.</translation>
+    </message>
+    <message>
+        <source>Approvals: %1 of %2 needed</source>
+        <translation>Approbations&#xa0;: %1 sur %2 requises</translation>
+    </message>
+    <message>
+        <source>Save the change first</source>
+        <translation>Enregistrez d&apos;abord le changement</translation>
+    </message>
+    <message>
+        <source>A standard change is pre-approved; it needs no CAB decision</source>
+        <translation>Un changement standard est pré-approuvé&#xa0;; il ne nécessite aucune décision du CAB</translation>
+    </message>
+    <message>
+        <source>Ask members of the change advisory board for a decision</source>
+        <translation>Demander une décision aux membres du comité consultatif des changements (CAB)</translation>
+    </message>
+    <message>
+        <source>Request Approvers for %1</source>
+        <translation>Solliciter des approbateurs pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ApproverDialog</name>
+    <message>
+        <source>Request Approvers</source>
+        <translation>Solliciter des approbateurs</translation>
+    </message>
+    <message>
+        <source>Members of the change advisory board (the cab role) to ask for a decision:</source>
+        <translation>Membres du comité consultatif des changements (rôle cab) à qui demander une décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Approbateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Solliciter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Asked already; the request is still open</source>
+        <translation>Déjà sollicité&#xa0;; la demande est toujours ouverte</translation>
+    </message>
+    <message>
+        <source>Nobody holds the cab role. An administrator gives it to the members of the change advisory board.</source>
+        <translation>Personne n&apos;a le rôle cab. Un administrateur l&apos;attribue aux membres du comité consultatif des changements.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::AttributeEditor</name>
     <message>
         <source>(not set)</source>
@@ -2187,6 +2580,642 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CalendarLegend</name>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Collision</source>
+        <translation>Collision</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Période de gel</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Fenêtre de maintenance</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Show a month as a grid of days</source>
+        <translation>Afficher un mois sous forme de grille de jours</translation>
+    </message>
+    <message>
+        <source>Show a week with its hours</source>
+        <translation>Afficher une semaine avec ses heures</translation>
+    </message>
+    <message>
+        <source>Show a month as a timeline per configuration item or service</source>
+        <translation>Afficher un mois sous forme de chronologie par élément de configuration ou par service</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Show the previous month or week</source>
+        <translation>Afficher le mois ou la semaine précédents</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Afficher aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Show the next month or week</source>
+        <translation>Afficher le mois ou la semaine suivants</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Show more detail</source>
+        <translation>Afficher plus de détails</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Show more at once</source>
+        <translation>Afficher plus d&apos;éléments à la fois</translation>
+    </message>
+    <message>
+        <source>Timeline rows</source>
+        <translation>Lignes de la chronologie</translation>
+    </message>
+    <message>
+        <source>Rows per CI</source>
+        <translation>Une ligne par CI</translation>
+    </message>
+    <message>
+        <source>Rows per service</source>
+        <translation>Une ligne par service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>Tous les risques</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>The change schedule could not be read: %1</source>
+        <translation>Le calendrier des changements n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in %1</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n changement</numerusform>
+            <numerusform>%1&#xa0;: %n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Semaine %1&#xa0;: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CalendarSchedule</name>
+    <message>
+        <source>The change is no longer in the calendar.</source>
+        <translation>Le changement n&apos;est plus dans le calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CalendarStyle</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>aucun type</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and title of a change</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a time range on one day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a time range over days</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>State: %1 · Type: %2 · Risk: %3</source>
+        <translation>État&#xa0;: %1 · Type&#xa0;: %2 · Risque&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groupe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Concerne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::CalendarView</name>
+    <message>
+        <source>No collisions</source>
+        <translation>Aucune collision</translation>
+    </message>
+    <message>
+        <source>Collisions</source>
+        <translation>Collisions</translation>
+    </message>
+    <message>
+        <source>Move into a Freeze</source>
+        <translation>Déplacer dans une période de gel</translation>
+    </message>
+    <message>
+        <source>%1 would run during a freeze at %2:
+
+%3
+
+Move it anyway?</source>
+        <translation>%1 se déroulerait pendant une période de gel (%2)&#xa0;:
+
+%3
+
+Le déplacer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 was not moved</source>
+        <translation>%1 n&apos;a pas été déplacé</translation>
+    </message>
+    <message>
+        <source>Move Change</source>
+        <translation>Déplacer le changement</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved: %2</source>
+        <translation>%1 n&apos;a pas pu être déplacé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 déplacé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ChangeCisPage</name>
+    <message>
+        <source>Affected configuration items</source>
+        <translation>Éléments de configuration concernés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Add CIs…</source>
+        <translation>A&amp;jouter des CI…</translation>
+    </message>
+    <message>
+        <source>Add configuration items</source>
+        <translation>Ajouter des éléments de configuration</translation>
+    </message>
+    <message>
+        <source>Search the CMDB and pick the configuration items this change affects</source>
+        <translation>Rechercher dans la CMDB et choisir les éléments de configuration concernés par ce changement</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected configuration items</source>
+        <translation>Retirer les éléments de configuration sélectionnés</translation>
+    </message>
+    <message>
+        <source>The CMDB has no configuration item of this name</source>
+        <translation>La CMDB ne contient aucun élément de configuration de ce nom</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ChangeCollisionsPage</name>
+    <message>
+        <source>Collisions summary</source>
+        <translation>Résumé des collisions</translation>
+    </message>
+    <message>
+        <source>Collisions of this change</source>
+        <translation>Collisions de ce changement</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the other change</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l&apos;autre changement</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Autre changement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Same CI</source>
+        <translation>Même CI</translation>
+    </message>
+    <message>
+        <source>Impacted CI</source>
+        <translation>CI impacté</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Période de gel</translation>
+    </message>
+    <message>
+        <source>Outside maintenance window</source>
+        <translation>Hors fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Implementer double-booked</source>
+        <translation>Double réservation de l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>this change</source>
+        <translation>ce changement</translation>
+    </message>
+    <message>
+        <source>Plan the start and the end of the change to see what it collides with.</source>
+        <translation>Planifiez le début et la fin du changement pour voir avec quoi il entre en collision.</translation>
+    </message>
+    <message>
+        <source>A change in the state &quot;%1&quot; takes no part in the schedule.</source>
+        <translation>Un changement à l&apos;état &quot;%1&quot; ne fait pas partie du calendrier.</translation>
+    </message>
+    <message>
+        <source>No collisions with other changes, freezes or maintenance windows.</source>
+        <translation>Aucune collision avec d&apos;autres changements, périodes de gel ou fenêtres de maintenance.</translation>
+    </message>
+    <message>
+        <source>Collisions in the planned window: %1</source>
+        <translation>Collisions dans la fenêtre planifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ChangePlansPage</name>
+    <message>
+        <source>&amp;Implementation plan:</source>
+        <translation>Plan de &amp;mise en œuvre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Plan de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>The steps of the change, in order, with who does each</source>
+        <translation>Les étapes du changement, dans l&apos;ordre, avec la personne chargée de chacune</translation>
+    </message>
+    <message>
+        <source>&amp;Backout plan:</source>
+        <translation>Plan de &amp;retour arrière&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backout plan</source>
+        <translation>Plan de retour arrière</translation>
+    </message>
+    <message>
+        <source>How to return to the state before the change if it fails</source>
+        <translation>Comment revenir à l&apos;état antérieur au changement en cas d&apos;échec</translation>
+    </message>
+    <message>
+        <source>&amp;Test plan:</source>
+        <translation>Plan de &amp;test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Plan de test</translation>
+    </message>
+    <message>
+        <source>How to tell that the change worked</source>
+        <translation>Comment vérifier que le changement a réussi</translation>
+    </message>
+    <message>
+        <source>Changing a plan voids the approvals given so far; the approvers are asked again.</source>
+        <translation>Modifier un plan invalide les approbations déjà données&#xa0;; les approbateurs sont de nouveau sollicités.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ChangeReviewPage</name>
+    <message>
+        <source>Actual &amp;start:</source>
+        <translation>Dé&amp;but effectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actual start is set</source>
+        <translation>Le début effectif est défini</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Définir une date</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <source>Actual &amp;end:</source>
+        <translation>&amp;Fin effective&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actual end is set</source>
+        <translation>La fin effective est définie</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Review outcome</source>
+        <translation>Résultat de la revue</translation>
+    </message>
+    <message>
+        <source>Review &amp;notes:</source>
+        <translation>Notes de re&amp;vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notes de revue</translation>
+    </message>
+    <message>
+        <source>What went as planned, what did not, and what to do differently next time</source>
+        <translation>Ce qui s&apos;est déroulé comme prévu, ce qui ne l&apos;a pas été et ce qu&apos;il faudra faire autrement la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Partially successful</source>
+        <translation>Partiellement réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Backed out</source>
+        <translation>Retour arrière effectué</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ChangeWindowsDialog</name>
+    <message>
+        <source>Freeze and Maintenance Windows</source>
+        <translation>Périodes de gel et fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>Freeze and maintenance windows</source>
+        <translation>Périodes de gel et fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>You can look at the windows; only change managers and administrators can change them.</source>
+        <translation>Vous pouvez consulter les périodes et les fenêtres&#xa0;; seuls les gestionnaires des changements et les administrateurs peuvent les modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Freezes</source>
+        <translation>&amp;Périodes de gel</translation>
+    </message>
+    <message>
+        <source>Freeze windows</source>
+        <translation>Périodes de gel</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance windows</source>
+        <translation>&amp;Fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>M&amp;odifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Freeze Windows Not Loaded</source>
+        <translation>Périodes de gel non chargées</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Globale</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Delete Freeze Window</source>
+        <translation>Supprimer la période de gel</translation>
+    </message>
+    <message>
+        <source>Delete the freeze window &quot;%1&quot; (%2 to %3)? Changes in that time will no longer collide with it.</source>
+        <translation>Supprimer la période de gel &quot;%1&quot; (du %2 au %3)&#xa0;? Les changements prévus pendant cette période n&apos;entreront plus en collision avec elle.</translation>
+    </message>
+    <message>
+        <source>Freeze Window Not Deleted</source>
+        <translation>Période de gel non supprimée</translation>
+    </message>
+    <message>
+        <source>Services Not Loaded</source>
+        <translation>Services non chargés</translation>
+    </message>
+    <message>
+        <source>No business services in the CMDB</source>
+        <translation>Aucun service métier dans la CMDB</translation>
+    </message>
+    <message>
+        <source>Maintenance Windows Not Loaded</source>
+        <translation>Fenêtres de maintenance non chargées</translation>
+    </message>
+    <message>
+        <source>Delete Maintenance Window</source>
+        <translation>Supprimer la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Delete the maintenance window of %1 on %2 from %3?</source>
+        <translation>Supprimer la fenêtre de maintenance de %1 le %2 à partir de %3&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Maintenance Window Not Deleted</source>
+        <translation>Fenêtre de maintenance non supprimée</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +3526,61 @@
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::CiPickerDialog</name>
+    <message>
+        <source>Add Affected CIs</source>
+        <translation>Ajouter des CI concernés</translation>
+    </message>
+    <message>
+        <source>Search configuration items</source>
+        <translation>Rechercher des éléments de configuration</translation>
+    </message>
+    <message>
+        <source>Type part of a name, class or attribute</source>
+        <translation>Saisissez une partie d&apos;un nom, d&apos;une classe ou d&apos;un attribut</translation>
+    </message>
+    <message>
+        <source>Matching configuration items</source>
+        <translation>Éléments de configuration correspondants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Type to search the CMDB.</source>
+        <translation>Saisissez du texte pour rechercher dans la CMDB.</translation>
+    </message>
+    <message>
+        <source>Already affected by this change</source>
+        <translation>Déjà concerné par ce changement</translation>
+    </message>
+    <message>
+        <source>No configuration item matches &quot;%1&quot;.</source>
+        <translation>Aucun élément de configuration ne correspond à &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more to narrow them.</source>
+        <translation>Les %1 premiers résultats&#xa0;; précisez la saisie pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Résultats&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::CiRelationsPage</name>
     <message>
         <source>Relations of the configuration item</source>
@@ -2752,6 +3836,37 @@ Ajouter la relation quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::DecisionDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Rejeter %1</translation>
+    </message>
+    <message>
+        <source>Why do you reject %1? The comment is kept with your decision.</source>
+        <translation>Pourquoi rejetez-vous %1&#xa0;? Le commentaire est conservé avec votre décision.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Approuver %1</translation>
+    </message>
+    <message>
+        <source>A comment for your approval of %1 (optional):</source>
+        <translation>Un commentaire pour votre approbation de %1 (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::HistoryPage</name>
     <message>
         <source>History</source>
@@ -2820,6 +3935,148 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::Internal::BlackoutEditor</name>
+    <message>
+        <source>Freeze Window</source>
+        <translation>Période de gel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quarter-end close, release freeze, …</source>
+        <translation>Clôture trimestrielle, gel avant mise en production, …</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Périmètre du gel</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (a global freeze)</source>
+        <translation>&amp;Tout (période de gel globale)</translation>
+    </message>
+    <message>
+        <source>&amp;Only these configuration items and what they depend on:</source>
+        <translation>&amp;Uniquement ces éléments de configuration et ce dont ils dépendent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search configuration items by name</source>
+        <translation>Rechercher des éléments de configuration par nom</translation>
+    </message>
+    <message>
+        <source>In the freeze:</source>
+        <translation>Dans la période de gel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Configuration items found</source>
+        <translation>Éléments de configuration trouvés</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Ajouter →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← Retirer</translation>
+    </message>
+    <message>
+        <source>Configuration items in the freeze</source>
+        <translation>Éléments de configuration dans la période de gel</translation>
+    </message>
+    <message>
+        <source>New Freeze Window</source>
+        <translation>Nouvelle période de gel</translation>
+    </message>
+    <message>
+        <source>Edit Freeze Window</source>
+        <translation>Modifier la période de gel</translation>
+    </message>
+    <message>
+        <source>Search Failed</source>
+        <translation>Échec de la recherche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Freeze Window Not Saved</source>
+        <translation>Période de gel non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::Internal::MaintenanceWindowEditor</name>
+    <message>
+        <source>Maintenance Window</source>
+        <translation>Fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional, such as &quot;Patch night&quot;</source>
+        <translation>Facultatif, p. ex. &quot;Nuit des correctifs&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>À &amp;partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lasting:</source>
+        <translation>&amp;Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New Maintenance Window</source>
+        <translation>Nouvelle fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Edit Maintenance Window</source>
+        <translation>Modifier la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Maintenance Window Not Saved</source>
+        <translation>Fenêtre de maintenance non enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +4168,39 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>blocked by</source>
         <translation>bloqué par</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::MonthView</name>
+    <message>
+        <source>Change calendar, month</source>
+        <translation>Calendrier des changements, mois</translation>
+    </message>
+    <message>
+        <source>Freeze: %1</source>
+        <translation>Période de gel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance window of %1</source>
+        <translation>Fenêtre de maintenance de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more changes:</source>
+        <translation>
+            <numerusform>%n autre changement&#xa0;:</numerusform>
+            <numerusform>%n autres changements&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3083,6 +4373,213 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>Default columns</source>
         <translation>Colonnes par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::RiskPage</name>
+    <message>
+        <source>Risk questionnaire</source>
+        <translation>Questionnaire d&apos;évaluation des risques</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Score de risque</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved risk</source>
+        <translation>Risque enregistré</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Answered: %1 of %2</source>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Answer every question to assess the risk</source>
+        <translation>Répondez à toutes les questions pour évaluer le risque</translation>
+    </message>
+    <message>
+        <source>No risk assessed yet</source>
+        <translation>Aucun risque évalué pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1, score %2</source>
+        <translation>%1, score %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ScheduleDocument</name>
+    <message>
+        <source>Forward schedule of change, %1 to %2</source>
+        <translation>Calendrier prévisionnel des changements, du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), %1.</source>
+        <translation>
+            <numerusform>%n changement, %1.</numerusform>
+            <numerusform>%n changements, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collision(s)</source>
+        <translation>
+            <numerusform>collision (%n)</numerusform>
+            <numerusform>collisions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times are local (%1). Printed %2.</source>
+        <translation>Heures locales (%1). Imprimé le %2.</translation>
+    </message>
+    <message>
+        <source>No changes are planned in this range.</source>
+        <translation>Aucun changement n&apos;est planifié sur cette période.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>CIs</source>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Collisions</source>
+        <translation>Collisions</translation>
+    </message>
+    <message>
+        <source>Change freezes</source>
+        <translation>Périodes de gel</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Période de gel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Implementer: %1</source>
+        <translation>Intervenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Néant</translation>
+    </message>
+    <message>
+        <source>Every CI</source>
+        <translation>Tous les CI</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ScheduleExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>le PDF n&apos;a pas pu être généré</translation>
+    </message>
+    <message>
+        <source>Export Change Schedule as iCalendar</source>
+        <translation>Exporter le calendrier des changements au format iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Change Schedule</source>
+        <translation>Exporter le calendrier des changements</translation>
+    </message>
+    <message>
+        <source>Export Change Schedule as PDF</source>
+        <translation>Exporter le calendrier des changements en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Print Change Schedule</source>
+        <translation>Imprimer le calendrier des changements</translation>
+    </message>
+    <message>
+        <source>The change schedule could not be printed on %1.</source>
+        <translation>Le calendrier des changements n&apos;a pas pu être imprimé sur %1.</translation>
     </message>
 </context>
 <context>
@@ -3279,14 +4776,6 @@ Ajouter la relation quand même&#xa0;?</translation>
         <translation>Type de changement</translation>
     </message>
     <message>
-        <source>Ris&amp;k:</source>
-        <translation>Ris&amp;que&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risque</translation>
-    </message>
-    <message>
         <source>Planned &amp;start:</source>
         <translation>Début &amp;prévu&#xa0;:</translation>
     </message>
@@ -3313,42 +4802,6 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>Planned end</source>
         <translation>Fin prévue</translation>
-    </message>
-    <message>
-        <source>Affected CIs:</source>
-        <translation>CI concernés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Affected configuration items</source>
-        <translation>Éléments de configuration concernés</translation>
-    </message>
-    <message>
-        <source>Comma-separated CI names</source>
-        <translation>Noms de CI séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>Implementation &amp;plan:</source>
-        <translation>Plan de &amp;mise en œuvre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Implementation plan</source>
-        <translation>Plan de mise en œuvre</translation>
-    </message>
-    <message>
-        <source>&amp;Backout plan:</source>
-        <translation>Plan de &amp;retour arrière&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Backout plan</source>
-        <translation>Plan de retour arrière</translation>
-    </message>
-    <message>
-        <source>&amp;Test plan:</source>
-        <translation>Plan de &amp;test&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Test plan</source>
-        <translation>Plan de test</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -3661,6 +5114,58 @@ Ajouter la relation quand même&#xa0;?</translation>
         <source>%1 was changed by someone else since you opened it, so nothing was saved. Your edits are still here. Reload to see the stored ticket (this discards your edits), then apply them again.</source>
         <translation>%1 a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert&#xa0;; rien n&apos;a donc été enregistré. Vos modifications sont toujours là. Rechargez pour voir le ticket enregistré (cela abandonne vos modifications), puis appliquez-les de nouveau.</translation>
     </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Score de risque</translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation>Approbations requises</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <source>Review outcome</source>
+        <translation>Résultat de la revue</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notes de revue</translation>
+    </message>
+    <message>
+        <source>Affected &amp;CIs</source>
+        <translation>CI &amp;concernés</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>Pla&amp;ns</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k</source>
+        <translation>Ris&amp;que</translation>
+    </message>
+    <message>
+        <source>Appr&amp;ovals</source>
+        <translation>Appr&amp;obations</translation>
+    </message>
+    <message>
+        <source>Collisio&amp;ns</source>
+        <translation>Coll&amp;isions</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w</source>
+        <translation>Rev&amp;ue</translation>
+    </message>
+    <message>
+        <source>Collisio&amp;ns (%1)</source>
+        <translation>Coll&amp;isions (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Views::TicketTabs</name>
@@ -3694,6 +5199,37 @@ Ajouter la relation quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::TimelineView</name>
+    <message>
+        <source>Change calendar, timeline</source>
+        <translation>Calendrier des changements, chronologie</translation>
+    </message>
+    <message>
+        <source>(no configuration item)</source>
+        <translation>(aucun élément de configuration)</translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(aucun service)</translation>
+    </message>
+    <message>
+        <source>Freeze: %1 (%2)</source>
+        <translation>Période de gel&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Maintenance window: %1</source>
+        <translation>Fenêtre de maintenance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Configuration item</source>
+        <translation>Élément de configuration</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::TransitionDialog</name>
     <message>
         <source>Move ticket</source>
@@ -3714,6 +5250,21 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>(choose a group)</source>
         <translation>(choisir un groupe)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::WeekView</name>
+    <message>
+        <source>Change calendar, week</source>
+        <translation>Calendrier des changements, semaine</translation>
+    </message>
+    <message>
+        <source>Freeze: %1 (%2)</source>
+        <translation>Période de gel&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Maintenance window of %1: %2</source>
+        <translation>Fenêtre de maintenance de %1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>
