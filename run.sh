@@ -21,7 +21,8 @@ done
 
 packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev)
+          libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev
+          qt6-charts-dev qtkeychain-qt6-dev)
 # shellcheck disable=SC2206
 packages+=(${SERVICEDECK_EXTRA_PACKAGES:-})
 

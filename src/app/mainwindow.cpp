@@ -65,6 +65,11 @@ MainWindow::MainWindow(Storage::Database &db, const User &actor, QWidget *parent
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setConnectionProfile(const Sync::ConnectionProfile &profile)
+{
+    m_profile = profile;
+}
+
 void MainWindow::setUpWidgets()
 {
     m_navigator = new QueueNavigator(m_db, m_actor.id, this);

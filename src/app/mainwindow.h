@@ -3,6 +3,7 @@
 
 #include "core/change/timespan.h"
 #include "core/directory.h"
+#include "sync/connectionprofile.h"
 
 #include <QMainWindow>
 
@@ -56,6 +57,10 @@ public:
     bool isShowingCalendar() const;
     bool isShowingCmdb() const;
 
+    // How the program was started; in cached mode the window runs the sync with the hub.
+    void setConnectionProfile(const Sync::ConnectionProfile &profile);
+    const Sync::ConnectionProfile &connectionProfile() const { return m_profile; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -79,6 +84,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Storage::Database &m_db;
     User m_actor;
+    Sync::ConnectionProfile m_profile;
     Views::QueueNavigator *m_navigator = nullptr;
     Views::QueuePage *m_queuePage = nullptr;
     Views::TicketTabs *m_ticketTabs = nullptr;
