@@ -45,6 +45,8 @@ echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 
 
 export SERVICEDECK_TEST_PG_URL="postgresql://servicedeck@127.0.0.1:$port/postgres"
 export SERVICEDECK_TEST_REQUIRE_PG=1
+# The sync tests restart a PostgreSQL server of their own, made with these binaries.
+export SERVICEDECK_TEST_PG_BIN="$pg_bin"
 export QT_QPA_PLATFORM=offscreen
 
 ctest --test-dir build --output-on-failure -j 2 "$@"

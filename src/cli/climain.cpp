@@ -4,6 +4,7 @@
 #include "benchcommand.h"
 #include "clicontext.h"
 #include "changescommand.h"
+#include "synccommand.h"
 #include "cmdbcommand.h"
 #include "initcommand.h"
 #include "querycommand.h"
@@ -29,6 +30,7 @@ QString commandSummary()
                   "  ticket update NUMBER F=V …\n"
                   "  ticket transition NUMBER STATE [--set F=V …]\n"
                   "  ticket comment NUMBER TEXT [--internal] [--minutes M]\n"
+                  "  ticket delete NUMBER          delete a ticket (administrators)\n"
                   "  cmdb import FILE.csv          import CIs or relations from CSV\n"
                   "  cmdb export [--relations] [-o FILE]\n"
                   "                                the CIs (or relations) as CSV\n"
@@ -38,6 +40,10 @@ QString commandSummary()
                   "                                collisions in the change schedule\n"
                   "  changes ics [--from D --to D] [-o FILE]\n"
                   "                                the change schedule as iCalendar\n"
+                  "  sync --hub URL                push the outbox and pull the hub's changes\n"
+                  "                                into the replica named by --db\n"
+                  "  conflicts list                what a sync could not merge\n"
+                  "  conflicts resolve ID --take local|remote|value=V\n"
                   "  bench [--tickets N] [--only queues,cmdb,changes,calendar]\n"
                   "                                queue, CMDB, change schedule and calendar benchmarks\n");
 }
@@ -104,6 +110,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runCmdb(context);
     if (command == u"changes")
         return runChanges(context);
+    if (command == u"sync")
+        return runSync(context);
+    if (command == u"conflicts")
+        return runConflictQueue(context);
     if (command == u"bench")
         return runBench(context);
     return fail(context, Error{ErrorKind::Usage,

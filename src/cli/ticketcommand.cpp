@@ -142,6 +142,25 @@ int update(CliContext &context)
     return 0;
 }
 
+int remove(CliContext &context)
+{
+    if (context.arguments.size() != 3)
+        return fail(context, Error{ErrorKind::Usage, Tr::tr("usage: ticket delete NUMBER")});
+    auto db = context.openDatabase(Database::OpenMode::MustExist,
+                                   Database::SchemaPolicy::RequireSchema);
+    if (!db)
+        return fail(context, db.error());
+    auto actor = context.actor();
+    if (!actor)
+        return fail(context, actor.error());
+    if (auto removed = Storage::TicketRepository(**db).remove(context.arguments.at(2), actor->id);
+        !removed)
+        return fail(context, removed.error());
+    if (context.format == OutputFormat::Text)
+        context.out() << Tr::tr("Deleted %1").arg(context.arguments.at(2)) << Qt::endl;
+    return 0;
+}
+
 // `ticket transition NUM STATE [--set F=V …]`: a lifecycle step with the fields it needs.
 int transition(CliContext &context)
 {
@@ -230,9 +249,11 @@ int runTicket(CliContext &context)
         return transition(context);
     if (verb == u"comment")
         return comment(context);
+    if (verb == u"delete")
+        return remove(context);
     return fail(context, Error{ErrorKind::Usage,
-                               Tr::tr("ticket needs create, show, update, transition or comment, "
-                                      "not \"%1\"")
+                               Tr::tr("ticket needs create, show, update, transition, comment or "
+                                      "delete, not \"%1\"")
                                    .arg(verb)});
 }
 

@@ -66,6 +66,16 @@ QString formatNumber(TicketKind kind, qint64 sequence)
     return numberPrefix(kind) + QStringLiteral("%1").arg(sequence, 7, 10, QLatin1Char('0'));
 }
 
+QString provisionalNumber(TicketKind kind, const QUuid &id)
+{
+    return numberPrefix(kind) + QLatin1Char('~') + id.toString(QUuid::Id128).left(8);
+}
+
+bool isProvisionalNumber(QStringView number)
+{
+    return number.contains(u'~');
+}
+
 QStringList states(TicketKind kind)
 {
     switch (kind) {

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QUuid>
 #include <QStringList>
 
 #include <optional>
@@ -19,6 +20,9 @@ QString numberPrefix(TicketKind kind);     // "INC" …
 std::optional<TicketKind> kindFromName(QStringView name);
 std::optional<TicketKind> kindFromNumber(QStringView number);
 QString formatNumber(TicketKind kind, qint64 sequence); // INC0000001
+// A number a replica gives offline until the hub assigns the final one: INC~1a2b3c4d.
+QString provisionalNumber(TicketKind kind, const QUuid &id);
+bool isProvisionalNumber(QStringView number);
 
 QStringList states(TicketKind kind);       // every state of the lifecycle, in lifecycle order
 QString initialState(TicketKind kind);

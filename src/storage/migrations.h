@@ -33,5 +33,10 @@ Migration initialSchema();
 Migration queueIndexes();
 Migration cmdbAttributes();
 Migration changeApprovalQuorum();
+Migration syncSupport();
+
+// On PostgreSQL: the change-log and NOTIFY triggers on every record table (idempotent). A step
+// that adds a record table calls it again.
+Result<void> installChangeLogTriggers(Database &db);
 
 } // namespace ServiceDeck::Storage

@@ -243,18 +243,29 @@ Result<Ticket> TicketRepository::create(TicketKind kind, const FieldAssignments 
     Transaction tx(m_db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
-    auto sequence = m_db.exec(QStringLiteral("UPDATE number_sequences SET next_value = "
-                                             "next_value + 1 WHERE kind = ? "
-                                             "RETURNING next_value - 1"),
-                              {kindName(kind)});
-    if (!sequence)
-        return sequence.error();
-    if (!sequence->next())
-        return invalidData(Tr::tr("No number sequence for %1").arg(kindName(kind)));
-    const QString number = formatNumber(kind, sequence->value(0).toLongLong());
-    sequence->finish();
-
     const QUuid id = newId();
+    // A replica numbers offline provisionally; the hub gives the final number when it syncs.
+    auto replica = m_db.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'hub'"));
+    if (!replica)
+        return replica.error();
+    const bool provisional = replica->next() && !replica->value(0).toString().isEmpty();
+    replica->finish();
+    QString number;
+    if (provisional) {
+        number = provisionalNumber(kind, id);
+    } else {
+        auto sequence = m_db.exec(QStringLiteral("UPDATE number_sequences SET next_value = "
+                                                 "next_value + 1 WHERE kind = ? "
+                                                 "RETURNING next_value - 1"),
+                                  {kindName(kind)});
+        if (!sequence)
+            return sequence.error();
+        if (!sequence->next())
+            return invalidData(Tr::tr("No number sequence for %1").arg(kindName(kind)));
+        number = formatNumber(kind, sequence->value(0).toLongLong());
+        sequence->finish();
+    }
+
     QStringList columns = {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("kind")};
     QVariantList binds = {Database::idValue(id), number, kindName(kind)};
     JournalOp op;
@@ -376,6 +387,63 @@ Result<void> TicketRepository::writeChangeCis(const QUuid &changeId, const QStri
             return inserted.error();
     }
     return {};
+}
+
+Result<void> TicketRepository::remove(const QString &number, const QUuid &actorId)
+{
+    auto actor = ApprovalRepository(m_db).user(actorId);
+    if (!actor)
+        return actor.error();
+    if (!actor->roles.contains(QStringLiteral("admin")))
+        return Error{ErrorKind::InvalidData,
+                     Tr::tr("Only an administrator may delete tickets; %1 is not one")
+                         .arg(actor->login)};
+    Transaction tx(m_db);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    QStringList columns;
+    for (const FieldDef &def : ticketFields()) {
+        if (!columnOf(def).isEmpty())
+            columns << columnOf(def);
+    }
+    auto row = m_db.exec(QStringLiteral("SELECT id, version, kind, %1 FROM tickets "
+                                        "WHERE number = ?")
+                             .arg(columns.join(QStringLiteral(", "))),
+                         {number});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return invalidData(Tr::tr("No ticket with the number \"%1\"").arg(number));
+    JournalOp op;
+    op.opId = newId();
+    op.action = JournalOp::Action::Delete;
+    op.entity = QStringLiteral("tickets");
+    op.entityId = Database::toUuid(row->value(0));
+    op.baseVersion = row->value(1).toInt();
+    op.actorId = actorId;
+    op.changes << FieldChange{QStringLiteral("number"), number, {}}
+               << FieldChange{QStringLiteral("kind"), row->value(2).toString(), {}};
+    int column = 3;
+    for (const FieldDef &def : ticketFields()) {
+        if (columnOf(def).isEmpty())
+            continue;
+        const QString value = storedText(def, row->value(column++));
+        if (!value.isEmpty())
+            op.changes << FieldChange{def.name, value, {}};
+    }
+    row->finish();
+    auto ciIds = changeCiIds(op.entityId);
+    if (!ciIds)
+        return ciIds.error();
+    if (!ciIds->isEmpty())
+        op.changes << FieldChange{QStringLiteral("cis"), ciIds->join(QLatin1Char(',')), {}};
+    auto removed = m_db.exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"),
+                             {Database::idValue(op.entityId)});
+    if (!removed)
+        return removed.error();
+    if (auto journaled = Journal(m_db).append(op); !journaled)
+        return journaled.error();
+    return tx.commit();
 }
 
 Result<void> TicketRepository::checkMaySchedule(const QMap<QString, QString> &before,

@@ -37,6 +37,11 @@ public:
     Result<Ticket> update(const QString &number, const FieldAssignments &fields,
                           const QUuid &actorId, int expectedVersion = -1);
 
+    // Deletes a ticket with its comments, work log, links and approvals (admins only). The journal
+    // keeps every field's last value, so the history shows what was deleted and sync can tell
+    // whether someone changed it meanwhile.
+    Result<void> remove(const QString &number, const QUuid &actorId);
+
 private:
     struct Resolved;
     // Where a ticket's SLA clock stands, as stored.

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "puller.h"
+
+#include "outbox.h"
+#include "syncstate.h"
+
+#include "storage/database.h"
+
+#include "core/tr.h"
+
+namespace ServiceDeck::Sync {
+
+using Storage::Database;
+using Storage::Transaction;
+
+namespace {
+
+Error cancelled()
+{
+    return Error{ErrorKind::Usage, Tr::tr("Sync cancelled")};
+}
+
+} // namespace
+
+Result<qint64> Puller::download(const Progress &progress)
+{
+    Database &local = m_local.database();
+    SyncState state(local);
+    auto status = state.value(StateKey::download);
+    if (!status)
+        return status.error();
+    if (*status == u"done")
+        return 0;
+    const QStringList tables = m_hub.schema().tables();
+    if (status->isEmpty()) {
+        // A fresh replica: whatever the local file held is replaced by the hub's records.
+        auto horizon = runSql(m_hub.database(),
+                              QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+        if (!horizon)
+            return horizon.error();
+        horizon->next();
+        const QString xmin = horizon->value(0).toString();
+        Transaction tx(local);
+        if (auto begun = tx.begin(); !begun)
+            return begun.error();
+        for (const QString &table : tables) {
+            if (auto wiped = runSql(local, QStringLiteral("DELETE FROM %1").arg(table)); !wiped)
+                return wiped.error();
+        }
+        for (const char *statement : {"DELETE FROM journal", "DELETE FROM sync_conflicts",
+                                      "DELETE FROM sync_refetch"}) {
+            if (auto wiped = runSql(local, QString::fromLatin1(statement)); !wiped)
+                return wiped.error();
+        }
+        // Changes from the horizon on come through the feed; the copy may hold some of them
+        // already, which re-applies harmlessly.
+        for (const auto &[key, value] :
+             {std::pair{StateKey::downloadXmin, xmin}, std::pair{StateKey::pullTxid, xmin},
+              std::pair{StateKey::pullSeq, QStringLiteral("0")},
+              std::pair{StateKey::journalTxid, xmin},
+              std::pair{StateKey::journalSeq, QStringLiteral("0")},
+              std::pair{StateKey::pushSeq, QStringLiteral("0")},
+              std::pair{StateKey::downloadTable, tables.value(0)},
+              std::pair{StateKey::downloadAfter, QString()},
+              std::pair{StateKey::download, QStringLiteral("running")}}) {
+            if (auto set = state.setValue(key, value); !set)
+                return set.error();
+        }
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+    }
+
+    qint64 total = 0;
+    for (const QString &table : tables) {
+        auto count = runSql(m_hub.database(),
+                            QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        if (!count)
+            return count.error();
+        count->next();
+        total += count->value(0).toLongLong();
+    }
+    auto current = state.value(StateKey::downloadTable);
+    auto after = state.value(StateKey::downloadAfter);
+    auto xmin = state.value(StateKey::downloadXmin);
+    if (!current || !after || !xmin)
+        return Error{ErrorKind::Connection, Tr::tr("Cannot read the replica's download state")};
+    qint64 done = 0;
+    for (qsizetype index = tables.indexOf(*current); index >= 0 && index < tables.size();
+         ++index) {
+        const QString table = tables.at(index);
+        QString last = index == tables.indexOf(*current) ? *after : QString();
+        forever {
+            QStringList columns;
+            for (const Column &column : m_hub.schema().columns(table))
+                columns << column.name;
+            auto page = runSql(m_hub.database(),
+                               QStringLiteral("SELECT %1 FROM %2 WHERE id > ?::uuid ORDER BY id "
+                                              "LIMIT %3")
+                                   .arg(columns.join(QStringLiteral(", ")), table)
+                                   .arg(m_pageSize),
+                               {last.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000")
+                                               : last});
+            if (!page)
+                return page.error();
+            Transaction tx(local);
+            if (auto begun = tx.begin(); !begun)
+                return begun.error();
+            int rows = 0;
+            while (page->next()) {
+                Row row;
+                for (int i = 0; i < columns.size(); ++i)
+                    row.insert(columns.at(i), page->value(i));
+                if (auto stored = m_local.upsert(table, row); !stored)
+                    return stored.error();
+                last = journalText(ColumnType::Id, row.value(QStringLiteral("id")));
+                ++rows;
+            }
+            if (auto set = state.setValue(StateKey::downloadTable, table); !set)
+                return set.error();
+            if (auto set = state.setValue(StateKey::downloadAfter, last); !set)
+                return set.error();
+            if (auto committed = tx.commit(); !committed)
+                return committed.error();
+            done += rows;
+            if (progress && !progress(done, total))
+                return cancelled();
+            if (rows < m_pageSize)
+                break;
+        }
+        m_touched.insert(table);
+    }
+
+    // The history from before the horizon; the feed brings the rest.
+    qint64 afterSeq = 0;
+    forever {
+        auto page = runSql(m_hub.database(),
+                           QStringLiteral("SELECT seq, op_id, action, entity, entity_id, field, "
+                                          "old_value, new_value, base_version, actor_id, at, "
+                                          "origin FROM journal WHERE txid < ?::xid8 AND seq > ? "
+                                          "ORDER BY seq LIMIT %1")
+                               .arg(m_pageSize),
+                           {*xmin, afterSeq});
+        if (!page)
+            return page.error();
+        Transaction tx(local);
+        if (auto begun = tx.begin(); !begun)
+            return begun.error();
+        int rows = 0;
+        while (page->next()) {
+            afterSeq = page->value(0).toLongLong();
+            QVariantList binds;
+            for (int i = 1; i <= 10; ++i)
+                binds << (i == 10 ? QVariant(Database::instantText(page->value(i)))
+                                  : page->value(i));
+            auto stored = runSql(local, QStringLiteral("INSERT INTO journal (op_id, action, "
+                                                       "entity, entity_id, field, old_value, "
+                                                       "new_value, base_version, actor_id, at, "
+                                                       "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                                       "?, ?, 'hub')"),
+                                 binds);
+            if (!stored)
+                return stored.error();
+            ++rows;
+        }
+        if (rows == 0)
+            break;
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+    }
+    if (auto set = state.setValue(StateKey::download, QStringLiteral("done")); !set)
+        return set.error();
+    return done;
+}
+
+Result<qint64> Puller::pull(const Progress &progress)
+{
+    qint64 applied = 0;
+    bool more = true;
+    while (more) {
+        auto page = pullPage(&more, true);
+        if (!page)
+            return page.error();
+        applied += *page;
+        if (progress && !progress(applied, 0))
+            return cancelled();
+    }
+    auto ahead = pullPage(&more, false);
+    if (!ahead)
+        return ahead.error();
+    return applied + *ahead;
+}
+
+Result<qint64> Puller::pullPage(bool *more, bool advance)
+{
+    Database &local = m_local.database();
+    SyncState state(local);
+    auto txid = state.value(StateKey::pullTxid);
+    auto seq = state.number(StateKey::pullSeq);
+    auto pushed = state.number(StateKey::pushSeq);
+    if (!txid || !seq || !pushed)
+        return Error{ErrorKind::Connection, Tr::tr("Cannot read the replica's sync cursor")};
+    // The cursor only moves over transactions older than every one still running: one that
+    // commits late is never skipped, it is simply not yet eligible. A look ahead applies what
+    // is already committed beyond that horizon (held back by some unrelated long transaction)
+    // without moving the cursor, so it is applied again, harmlessly, when it becomes eligible.
+    auto feed = runSql(m_hub.database(),
+                       QStringLiteral("SELECT seq, txid::text, entity, entity_id, action "
+                                      "FROM change_log WHERE (txid, seq) > (?::xid8, ?) %1"
+                                      "ORDER BY txid, seq LIMIT %2")
+                           .arg(advance ? QStringLiteral("AND txid < pg_snapshot_xmin("
+                                                         "pg_current_snapshot()) ")
+                                        : QString())
+                           .arg(m_pageSize),
+                       {*txid, *seq});
+    if (!feed)
+        return feed.error();
+    struct Change
+    {
+        QString entity;
+        QUuid id;
+        bool deleted = false;
+    };
+    QList<Change> changes;
+    QHash<QString, qsizetype> latest; // entity/id → index in changes
+    QString lastTxid = *txid;
+    qint64 lastSeq = *seq;
+    int rows = 0;
+    while (feed->next()) {
+        ++rows;
+        lastSeq = feed->value(0).toLongLong();
+        lastTxid = feed->value(1).toString();
+        Change change{feed->value(2).toString(), Database::toUuid(feed->value(3)),
+                      feed->value(4).toString() == u"delete"};
+        const QString key = change.entity + QLatin1Char('/') + change.id.toString();
+        if (const auto it = latest.constFind(key); it != latest.cend()) {
+            changes[*it].deleted = change.deleted;
+        } else {
+            latest.insert(key, changes.size());
+            changes << change;
+        }
+    }
+    *more = rows == m_pageSize;
+    if (rows == 0)
+        return 0;
+
+    // The current hub rows of everything that changed: the replica takes each record as the
+    // hub has it now (or drops it when the hub has it no more), whatever order it comes in.
+    QHash<QString, QList<QUuid>> wanted;
+    for (const Change &change : changes) {
+        if (m_hub.schema().hasTable(change.entity))
+            wanted[change.entity] << change.id;
+    }
+    QHash<QString, Row> rowsById;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        auto fetched = m_hub.readMany(it.key(), it.value());
+        if (!fetched)
+            return fetched.error();
+        for (const Row &row : *fetched)
+            rowsById.insert(it.key() + QLatin1Char('/') +
+                                Database::toUuid(row.value(QStringLiteral("id"))).toString(),
+                            row);
+    }
+
+    Outbox outbox(local);
+    Transaction tx(local);
+    if (auto begun = tx.begin(); !begun)
+        return begun.error();
+    qint64 applied = 0;
+    for (const Change &change : changes) {
+        if (!m_local.schema().hasTable(change.entity))
+            continue;
+        auto pending = outbox.hasPending(*pushed, change.entity, change.id);
+        if (!pending)
+            return pending.error();
+        if (*pending) {
+            // Rebased later: the local op is pushed first, and the merged record comes back.
+            auto deferred = runSql(local, QStringLiteral("INSERT INTO sync_refetch (entity, "
+                                                         "entity_id) VALUES (?, ?) "
+                                                         "ON CONFLICT DO NOTHING"),
+                                   {change.entity, Database::idValue(change.id)});
+            if (!deferred)
+                return deferred.error();
+            continue;
+        }
+        const QString key = change.entity + QLatin1Char('/') + change.id.toString();
+        const auto row = rowsById.constFind(key);
+        if (row == rowsById.cend()) {
+            if (auto removed = m_local.remove(change.entity, change.id); !removed)
+                return removed.error();
+        } else if (auto stored = m_local.upsert(change.entity, *row); !stored) {
+            return stored.error();
+        }
+        m_touched.insert(change.entity);
+        ++applied;
+    }
+    if (advance) {
+        if (auto set = state.setValue(StateKey::pullTxid, lastTxid); !set)
+            return set.error();
+        if (auto set = state.setValue(StateKey::pullSeq, QString::number(lastSeq)); !set)
+            return set.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return applied;
+}
+
+Result<qint64> Puller::pullJournal()
+{
+    Database &local = m_local.database();
+    SyncState state(local);
+    qint64 total = 0;
+    forever {
+        auto txid = state.value(StateKey::journalTxid);
+        auto seq = state.number(StateKey::journalSeq);
+        if (!txid || !seq)
+            return Error{ErrorKind::Connection, Tr::tr("Cannot read the replica's sync cursor")};
+        auto page = runSql(m_hub.database(),
+                           QStringLiteral("SELECT seq, txid::text, op_id, action, entity, "
+                                          "entity_id, field, old_value, new_value, base_version, "
+                                          "actor_id, at FROM journal "
+                                          "WHERE (txid, seq) > (?::xid8, ?) "
+                                          "AND txid < pg_snapshot_xmin(pg_current_snapshot()) "
+                                          "ORDER BY txid, seq LIMIT %1")
+                               .arg(m_pageSize),
+                           {*txid, *seq});
+        if (!page)
+            return page.error();
+        Transaction tx(local);
+        if (auto begun = tx.begin(); !begun)
+            return begun.error();
+        int rows = 0;
+        QString lastTxid = *txid;
+        qint64 lastSeq = *seq;
+        QHash<QString, bool> own;
+        while (page->next()) {
+            ++rows;
+            lastSeq = page->value(0).toLongLong();
+            lastTxid = page->value(1).toString();
+            const QString opId = journalText(ColumnType::Id, page->value(2));
+            auto known = own.constFind(opId);
+            if (known == own.cend()) {
+                auto mine = runSql(local, QStringLiteral("SELECT 1 FROM journal WHERE op_id = ? "
+                                                         "AND origin <> 'hub' LIMIT 1"),
+                                   {opId});
+                if (!mine)
+                    return mine.error();
+                known = own.insert(opId, mine->next());
+            }
+            if (*known)
+                continue; // this replica's own op, already in its journal
+            QVariantList binds = {opId};
+            for (int i = 3; i <= 11; ++i) {
+                const QVariant value = page->value(i);
+                if (i == 5 || i == 10)
+                    binds << (value.isNull() ? value : QVariant(journalText(ColumnType::Id, value)));
+                else if (i == 11)
+                    binds << Database::instantText(value);
+                else
+                    binds << value;
+            }
+            auto stored = runSql(local, QStringLiteral("INSERT INTO journal (op_id, action, "
+                                                       "entity, entity_id, field, old_value, "
+                                                       "new_value, base_version, actor_id, at, "
+                                                       "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                                       "?, ?, 'hub')"),
+                                 binds);
+            if (!stored)
+                return stored.error();
+            ++total;
+        }
+        if (rows == 0)
+            break;
+        if (auto set = state.setValue(StateKey::journalTxid, lastTxid); !set)
+            return set.error();
+        if (auto set = state.setValue(StateKey::journalSeq, QString::number(lastSeq)); !set)
+            return set.error();
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+        if (rows < m_pageSize)
+            break;
+    }
+    return total;
+}
+
+Result<qint64> Puller::refetch()
+{
+    Database &local = m_local.database();
+    auto pushed = SyncState(local).number(StateKey::pushSeq);
+    if (!pushed)
+        return pushed.error();
+    auto queued = runSql(local, QStringLiteral("SELECT entity, entity_id, with_children "
+                                               "FROM sync_refetch"));
+    if (!queued)
+        return queued.error();
+    QList<std::tuple<QString, QUuid, bool>> entries;
+    while (queued->next())
+        entries << std::tuple{queued->value(0).toString(), Database::toUuid(queued->value(1)),
+                              queued->value(2).toBool()};
+    queued->finish();
+    Outbox outbox(local);
+    qint64 done = 0;
+    for (const auto &[entity, id, withChildren] : entries) {
+        auto pending = outbox.hasPending(*pushed, entity, id);
+        if (!pending)
+            return pending.error();
+        if (*pending)
+            continue;
+        Transaction tx(local);
+        if (auto begun = tx.begin(); !begun)
+            return begun.error();
+        if (auto fetched = refetchOne(entity, id, withChildren); !fetched)
+            return fetched.error();
+        auto cleared = runSql(local, QStringLiteral("DELETE FROM sync_refetch "
+                                                    "WHERE entity = ? AND entity_id = ?"),
+                              {entity, Database::idValue(id)});
+        if (!cleared)
+            return cleared.error();
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+        m_touched.insert(entity);
+        ++done;
+    }
+    return done;
+}
+
+Result<void> Puller::refetchOne(const QString &entity, const QUuid &id, bool withChildren)
+{
+    auto row = m_hub.read(entity, id);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return m_local.remove(entity, id);
+    if (auto stored = m_local.upsert(entity, **row); !stored)
+        return stored.error();
+    if (!withChildren)
+        return {};
+    // Records that point at it and went with it when it was deleted here (a ticket's comments,
+    // work log, links, approvals): one level, as the hub's foreign keys declare them.
+    auto references = runSql(m_hub.database(),
+                             QStringLiteral("SELECT c.conrelid::regclass::text, a.attname "
+                                            "FROM pg_constraint c JOIN pg_attribute a "
+                                            "ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+                                            "WHERE c.contype = 'f' AND c.confrelid = ?::regclass"),
+                             {entity});
+    if (!references)
+        return references.error();
+    QList<std::pair<QString, QString>> children;
+    while (references->next())
+        children << std::pair{references->value(0).toString(), references->value(1).toString()};
+    for (const auto &[table, column] : children) {
+        auto rows = m_hub.readWhere(table, column, id);
+        if (!rows)
+            return rows.error();
+        for (const Row &child : *rows) {
+            if (auto stored = m_local.upsert(table, child); !stored)
+                return stored.error();
+        }
+    }
+    return {};
+}
+
+} // namespace ServiceDeck::Sync

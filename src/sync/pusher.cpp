@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pusher.h"
+
+#include "storage/database.h"
+
+#include "core/priority.h"
+#include "core/ticketkind.h"
+#include "core/tr.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ServiceDeck::Sync {
+
+using Storage::Database;
+using Storage::FieldChange;
+using Storage::JournalOp;
+
+namespace {
+
+// Records a create brings along: members and attributes that are not journaled on their own.
+const std::pair<const char *, std::pair<const char *, const char *>> ownedRows[] = {
+    {"tickets", {"change_cis", "change_id"}},
+    {"cis", {"ci_attributes", "ci_id"}},
+    {"blackout_windows", {"blackout_scope", "blackout_id"}},
+    {"users", {"user_roles", "user_id"}},
+};
+
+// Columns a writer derives rather than journals: they follow the op that caused them.
+QStringList derivedColumns(const QString &entity)
+{
+    if (entity == u"tickets")
+        return {QStringLiteral("updated"),         QStringLiteral("sla_policy_id"),
+                QStringLiteral("first_response"),  QStringLiteral("response_due"),
+                QStringLiteral("resolution_due"),  QStringLiteral("sla_warning_at"),
+                QStringLiteral("pending_since"),   QStringLiteral("paused_seconds")};
+    if (entity == u"cis")
+        return {QStringLiteral("updated")};
+    return {};
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+QString Pusher::conflictsJson(const QList<ConflictRecord> &conflicts)
+{
+    QJsonArray array;
+    for (const ConflictRecord &c : conflicts)
+        array.append(QJsonObject{{QStringLiteral("kind"), c.kind},
+                                 {QStringLiteral("field"), c.field},
+                                 {QStringLiteral("base"), c.base},
+                                 {QStringLiteral("mine"), c.mine},
+                                 {QStringLiteral("theirs"), c.theirs},
+                                 {QStringLiteral("detail"), c.detail}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<ConflictRecord> Pusher::conflictsFromJson(const QString &json)
+{
+    QList<ConflictRecord> conflicts;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+        conflicts << ConflictRecord{value[QStringLiteral("kind")].toString(),
+                                    value[QStringLiteral("field")].toString(),
+                                    value[QStringLiteral("base")].toString(),
+                                    value[QStringLiteral("mine")].toString(),
+                                    value[QStringLiteral("theirs")].toString(),
+                                    value[QStringLiteral("detail")].toString()};
+    return conflicts;
+}
+
+QString Pusher::rowJson(const SchemaInfo &schema, const QString &table, const Row &row)
+{
+    QJsonObject object;
+    for (const Column &column : schema.columns(table)) {
+        if (!row.contains(column.name))
+            continue;
+        const QVariant value = row.value(column.name);
+        object.insert(column.name, value.isNull() ? QJsonValue()
+                                                  : QJsonValue(journalText(column.type, value)));
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Result<PushOutcome> Pusher::push(const OutboxOp &op)
+{
+    Database &hub = m_hub.database();
+    const QString opId = op.op.opId.toString(QUuid::WithoutBraces);
+    QString reason;
+    {
+        Storage::Transaction tx(hub);
+        if (auto begun = tx.begin(); !begun)
+            return Error{ErrorKind::Connection, begun.error().message};
+        // Every row this transaction writes is logged with the op that caused it.
+        if (auto tagged = runSql(hub, QStringLiteral("SELECT set_config('servicedeck.origin_op', "
+                                                     "?, true)"),
+                                 {opId});
+            !tagged)
+            return tagged.error();
+        // Claims the op: a second push of it (after a crash, or from a second process) waits
+        // here and then finds it done.
+        auto claimed = runSql(hub, QStringLiteral("INSERT INTO applied_ops (op_id, result) "
+                                                  "VALUES (?, 'applying') "
+                                                  "ON CONFLICT (op_id) DO NOTHING"),
+                              {opId});
+        if (!claimed)
+            return claimed.error();
+        if (claimed->numRowsAffected() == 0) {
+            auto done = runSql(hub, QStringLiteral("SELECT result, detail FROM applied_ops "
+                                                   "WHERE op_id = ?"),
+                               {opId});
+            if (!done)
+                return done.error();
+            PushOutcome outcome;
+            outcome.duplicate = true;
+            if (done->next()) {
+                outcome.result = done->value(0).toString();
+                outcome.conflicts = conflictsFromJson(done->value(1).toString());
+            }
+            return outcome;
+        }
+        auto outcome = apply(op);
+        if (outcome) {
+            auto recorded = runSql(hub, QStringLiteral("UPDATE applied_ops SET result = ?, "
+                                                       "detail = ? WHERE op_id = ?"),
+                                   {outcome->result,
+                                    outcome->conflicts.isEmpty()
+                                        ? nullText()
+                                        : QVariant(conflictsJson(outcome->conflicts)),
+                                    opId});
+            if (!recorded)
+                return recorded.error();
+            if (auto committed = tx.commit(); !committed)
+                return Error{ErrorKind::Connection, committed.error().message};
+            return outcome;
+        }
+        if (outcome.error().kind != ErrorKind::InvalidData)
+            return outcome.error();
+        reason = outcome.error().message;
+        // The hub's rules refuse the op (a duplicate name, a record gone that it refers to):
+        // nothing of it is applied; it becomes a conflict that keeps the local record.
+    }
+    PushOutcome rejected;
+    rejected.result = QStringLiteral("rejected");
+    ConflictRecord record;
+    record.kind = QStringLiteral("rejected");
+    auto local = m_local.read(op.op.entity, op.op.entityId);
+    if (local && local->has_value())
+        record.detail = rowJson(m_local.schema(), op.op.entity, **local);
+    record.theirs = reason; // why, for the person who resolves it
+    rejected.conflicts << record;
+    Storage::Transaction tx(hub);
+    if (auto begun = tx.begin(); !begun)
+        return Error{ErrorKind::Connection, begun.error().message};
+    auto recorded = runSql(hub, QStringLiteral("INSERT INTO applied_ops (op_id, result, detail) "
+                                               "VALUES (?, 'rejected', ?) "
+                                               "ON CONFLICT (op_id) DO NOTHING"),
+                           {opId, conflictsJson(rejected.conflicts)});
+    if (!recorded)
+        return recorded.error();
+    if (auto committed = tx.commit(); !committed)
+        return Error{ErrorKind::Connection, committed.error().message};
+    return rejected;
+}
+
+Result<PushOutcome> Pusher::apply(const OutboxOp &op)
+{
+    if (!m_hub.schema().hasTable(op.op.entity)) {
+        PushOutcome outcome;
+        outcome.result = QStringLiteral("superseded");
+        return outcome;
+    }
+    switch (op.op.action) {
+    case JournalOp::Action::Create: return applyCreate(op);
+    case JournalOp::Action::Delete: return applyDelete(op);
+    case JournalOp::Action::Update: break;
+    }
+    return applyUpdate(op);
+}
+
+Result<Row> Pusher::finalNumber(Row row)
+{
+    const QString number = row.value(QStringLiteral("number")).toString();
+    if (!isProvisionalNumber(number))
+        return row;
+    const QString kind = row.value(QStringLiteral("kind")).toString();
+    auto next = runSql(m_hub.database(),
+                       QStringLiteral("UPDATE number_sequences SET next_value = next_value + 1 "
+                                      "WHERE kind = ? RETURNING next_value - 1"),
+                       {kind});
+    if (!next)
+        return next.error();
+    if (!next->next())
+        return Error{ErrorKind::InvalidData, Tr::tr("The hub has no number sequence for %1")
+                                                 .arg(kind)};
+    row.insert(QStringLiteral("number"),
+               formatNumber(kindFromName(kind).value_or(TicketKind::Incident),
+                            next->value(0).toLongLong()));
+    return row;
+}
+
+Result<PushOutcome> Pusher::applyCreate(const OutboxOp &op)
+{
+    PushOutcome outcome;
+    auto local = m_local.read(op.op.entity, op.op.entityId);
+    if (!local)
+        return local.error();
+    if (!local->has_value()) {
+        // Created and deleted again before it reached the hub.
+        outcome.result = QStringLiteral("superseded");
+        return outcome;
+    }
+    Row row = **local;
+    if (op.op.entity == u"tickets") {
+        auto numbered = finalNumber(row);
+        if (!numbered)
+            return numbered.error();
+        row = *numbered;
+    }
+    if (auto inserted = m_hub.upsert(op.op.entity, row); !inserted)
+        return inserted.error();
+    for (const auto &[owner, owned] : ownedRows) {
+        if (op.op.entity != QLatin1String(owner))
+            continue;
+        const QString table = QString::fromLatin1(owned.first);
+        auto members = m_local.readWhere(table, QString::fromLatin1(owned.second), op.op.entityId);
+        if (!members)
+            return members.error();
+        for (const Row &member : *members) {
+            if (auto inserted = m_hub.upsert(table, member); !inserted)
+                return inserted.error();
+        }
+    }
+    QList<FieldChange> changes = op.op.changes;
+    for (FieldChange &change : changes) {
+        if (change.field == u"number")
+            change.newValue = row.value(QStringLiteral("number")).toString();
+    }
+    if (auto written = journal(op, changes); !written)
+        return written.error();
+    outcome.result = QStringLiteral("applied");
+    return outcome;
+}
+
+Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
+{
+    PushOutcome outcome;
+    const QString &entity = op.op.entity;
+    auto locked = runSql(m_hub.database(),
+                         QStringLiteral("SELECT version FROM %1 WHERE id = ? FOR UPDATE").arg(entity),
+                         {Database::idValue(op.op.entityId)});
+    if (!locked)
+        return locked.error();
+    auto local = m_local.read(entity, op.op.entityId);
+    if (!local)
+        return local.error();
+    if (!locked->next()) {
+        if (!local->has_value()) {
+            outcome.result = QStringLiteral("superseded"); // deleted on both sides
+            return outcome;
+        }
+        outcome.result = QStringLiteral("conflict");
+        ConflictRecord record;
+        record.kind = QStringLiteral("update_deleted");
+        record.detail = rowJson(m_local.schema(), entity, **local);
+        QStringList fields;
+        for (const FieldChange &change : op.op.changes)
+            fields << change.field;
+        record.field = fields.join(QLatin1Char(','));
+        outcome.conflicts << record;
+        return outcome;
+    }
+    const bool moved = locked->value(0).toInt() != op.op.baseVersion;
+    QList<std::pair<QString, QString>> writes;
+    QList<FieldChange> applied;
+    for (const FieldChange &change : op.op.changes) {
+        if (m_hub.target(entity, change.field).kind == FieldTarget::Kind::Unknown)
+            continue;
+        // A ticket's priority follows its impact and urgency as merged, never on its own.
+        if (entity == u"tickets" && change.field == u"priority")
+            continue;
+        auto base = m_hub.normalise(entity, change.field, change.oldValue);
+        auto mine = m_hub.normalise(entity, change.field, change.newValue);
+        if (!base)
+            return base.error();
+        if (!mine)
+            return mine.error();
+        auto theirs = m_hub.readField(entity, op.op.entityId, change.field);
+        if (!theirs)
+            return theirs.error();
+        const QString current = theirs->value_or(QString());
+        if (current == *mine)
+            continue;
+        if (current == *base) {
+            writes << std::pair{change.field, *mine};
+            applied << FieldChange{change.field, current, *mine};
+            continue;
+        }
+        outcome.conflicts << ConflictRecord{QStringLiteral("field"), change.field, *base, *mine,
+                                            current, {}};
+    }
+    if (!writes.isEmpty()) {
+        Row extra;
+        QHash<QString, QUuid> memberIds;
+        if (local->has_value()) {
+            for (const QString &column : derivedColumns(entity)) {
+                if ((*local)->contains(column))
+                    extra.insert(column, (*local)->value(column));
+            }
+            for (const auto &[field, value] : writes) {
+                const FieldTarget where = m_local.target(entity, field);
+                if (where.kind == FieldTarget::Kind::Set) {
+                    auto members = m_local.readWhere(where.setTable, where.setOwner,
+                                                     op.op.entityId);
+                    if (!members)
+                        return members.error();
+                    for (const Row &member : *members)
+                        memberIds.insert(journalText(ColumnType::Id, member.value(where.setMember)),
+                                         Database::toUuid(member.value(QStringLiteral("id"))));
+                } else if (where.kind == FieldTarget::Kind::Attribute) {
+                    auto attributes = m_local.readWhere(QStringLiteral("ci_attributes"),
+                                                        QStringLiteral("ci_id"), op.op.entityId);
+                    if (!attributes)
+                        return attributes.error();
+                    for (const Row &attribute : *attributes)
+                        memberIds.insert(attribute.value(QStringLiteral("name")).toString(),
+                                         Database::toUuid(attribute.value(QStringLiteral("id"))));
+                }
+            }
+        }
+        if (auto written = m_hub.writeFields(entity, op.op.entityId, writes, extra, memberIds);
+            !written)
+            return written.error();
+        if (entity == u"tickets") {
+            if (auto derived = updatePriority(op.op.entityId); !derived)
+                return derived.error();
+        }
+        if (auto journaled = journal(op, applied); !journaled)
+            return journaled.error();
+    }
+    outcome.result = !outcome.conflicts.isEmpty() ? QStringLiteral("conflict")
+                     : moved                      ? QStringLiteral("merged")
+                                                  : QStringLiteral("applied");
+    return outcome;
+}
+
+Result<void> Pusher::updatePriority(const QUuid &ticketId)
+{
+    Database &hub = m_hub.database();
+    auto levels = runSql(hub, QStringLiteral("SELECT impact, urgency FROM tickets WHERE id = ?"),
+                         {Database::idValue(ticketId)});
+    if (!levels)
+        return levels.error();
+    if (!levels->next())
+        return {};
+    const int priority = priorityFor(levels->value(0).toInt(), levels->value(1).toInt());
+    auto updated = runSql(hub, QStringLiteral("UPDATE tickets SET priority = ? WHERE id = ? "
+                                              "AND priority <> ?"),
+                          {priority, Database::idValue(ticketId), priority});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<PushOutcome> Pusher::applyDelete(const OutboxOp &op)
+{
+    PushOutcome outcome;
+    const QString &entity = op.op.entity;
+    auto locked = runSql(m_hub.database(),
+                         QStringLiteral("SELECT version FROM %1 WHERE id = ? FOR UPDATE").arg(entity),
+                         {Database::idValue(op.op.entityId)});
+    if (!locked)
+        return locked.error();
+    if (!locked->next()) {
+        outcome.result = QStringLiteral("superseded"); // already gone
+        return outcome;
+    }
+    // A record someone changed since this side last saw it is not deleted behind their back.
+    QStringList changed;
+    const QStringList derived = derivedColumns(entity) << QStringLiteral("priority");
+    for (const FieldChange &change : op.op.changes) {
+        if (m_hub.target(entity, change.field).kind == FieldTarget::Kind::Unknown ||
+            derived.contains(change.field))
+            continue;
+        auto base = m_hub.normalise(entity, change.field, change.oldValue);
+        if (!base)
+            return base.error();
+        auto theirs = m_hub.readField(entity, op.op.entityId, change.field);
+        if (!theirs)
+            return theirs.error();
+        if (theirs->value_or(QString()) != *base)
+            changed << change.field;
+    }
+    if (!changed.isEmpty()) {
+        outcome.result = QStringLiteral("conflict");
+        outcome.conflicts << ConflictRecord{QStringLiteral("delete_updated"),
+                                            changed.join(QLatin1Char(',')), {}, {}, {}, {}};
+        return outcome;
+    }
+    if (auto removed = m_hub.remove(entity, op.op.entityId); !removed)
+        return removed.error();
+    if (auto journaled = journal(op, op.op.changes); !journaled)
+        return journaled.error();
+    outcome.result = QStringLiteral("applied");
+    return outcome;
+}
+
+Result<void> Pusher::journal(const OutboxOp &op, const QList<FieldChange> &applied)
+{
+    QList<FieldChange> changes = applied;
+    if (changes.isEmpty())
+        changes << FieldChange{};
+    for (const FieldChange &change : changes) {
+        auto written = runSql(
+            m_hub.database(),
+            QStringLiteral("INSERT INTO journal (op_id, action, entity, entity_id, field, "
+                           "old_value, new_value, base_version, actor_id, at, origin) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sync')"),
+            {Database::idValue(op.op.opId), Storage::Journal::actionName(op.op.action),
+             op.op.entity, Database::idValue(op.op.entityId), Database::optionalText(change.field),
+             Database::optionalText(change.oldValue), Database::optionalText(change.newValue),
+             op.op.baseVersion, Database::optionalId(op.op.actorId), op.at});
+        if (!written)
+            return written.error();
+    }
+    return {};
+}
+
+} // namespace ServiceDeck::Sync

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schemainfo.h"
+
+#include "storage/databaseurl.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace ServiceDeck::Storage {
+class Database;
+}
+
+namespace ServiceDeck::Sync {
+
+// A record as one database returns it: column → value.
+using Row = QVariantMap;
+
+// A value as the journal writes it: text, ids without braces, instants ISO UTC, booleans
+// true/false; null for no value.
+QString journalText(ColumnType type, const QVariant &value);
+// A value of either database, or journal text, in the form `dialect` stores for `type`.
+QVariant storedValue(ColumnType type, const QVariant &value, Storage::Dialect dialect);
+
+// Runs SQL for sync. A failure the data causes (a constraint, a bad value: SQLSTATE classes 22
+// and 23, or SQLite's constraint errors) is InvalidData and rejects one op; any other failure
+// is Connection: the sync stops and keeps its outbox.
+Result<QSqlQuery> runSql(Storage::Database &db, const QString &sql,
+                         const QVariantList &binds = {});
+
+// Where a journal field lives in the tables: most fields are a column (named like the field,
+// or the field plus "_id" for a reference); some are a set of member rows (a change's `cis`, a
+// freeze's `scope`) or a CI attribute row.
+struct FieldTarget
+{
+    enum class Kind { Column, Set, Attribute, Unknown };
+    Kind kind = Kind::Unknown;
+    QString column;
+    ColumnType type = ColumnType::Text;
+    // Column references given by name in the journal (a CI's owner_group).
+    QString refTable, refNameColumn;
+    // Sets: table, the column naming the owner, the column naming the member.
+    QString setTable, setOwner, setMember;
+};
+
+// Reads and writes records and journal fields on one database, converting values between the
+// dialects with the hub's schema.
+class RowCodec
+{
+public:
+    RowCodec(Storage::Database &db, const SchemaInfo &schema) : m_db(db), m_schema(schema) {}
+
+    Storage::Database &database() { return m_db; }
+    const SchemaInfo &schema() const { return m_schema; }
+
+    Result<std::optional<Row>> read(const QString &table, const QUuid &id);
+    Result<QList<Row>> readMany(const QString &table, const QList<QUuid> &ids);
+    // Rows of `table` whose `column` is `ownerId`: a record's members and dependants.
+    Result<QList<Row>> readWhere(const QString &table, const QString &column, const QUuid &ownerId);
+    // Inserts or replaces a row read from either database (values converted to this one).
+    Result<void> upsert(const QString &table, const Row &row);
+    Result<void> remove(const QString &table, const QUuid &id);
+
+    FieldTarget target(const QString &entity, const QString &field) const;
+    // A journal value in the form readField returns (references as ids, sets sorted).
+    Result<QString> normalise(const QString &entity, const QString &field, const QString &text);
+    // The current value of a field; nullopt when the record does not exist.
+    Result<std::optional<QString>> readField(const QString &entity, const QUuid &id,
+                                             const QString &field);
+    // Writes normalised field values, with extra column values (derived ones copied from the
+    // other side) and a version bump; members of sets keep the ids given in `memberIds` where
+    // there is one, so that replicas and the hub name the same row alike.
+    Result<void> writeFields(const QString &entity, const QUuid &id,
+                             const QList<std::pair<QString, QString>> &fields,
+                             const Row &extraColumns = {},
+                             const QHash<QString, QUuid> &memberIds = {});
+
+private:
+    QString selectList(const QString &table) const;
+    Result<QString> idOfName(const FieldTarget &target, const QString &name);
+
+    Storage::Database &m_db;
+    const SchemaInfo &m_schema;
+};
+
+} // namespace ServiceDeck::Sync

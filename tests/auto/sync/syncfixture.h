@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "testdatabase.h"
+
+#include "core/directory.h"
+#include "storage/database.h"
+#include "sync/syncengine.h"
+
+#include <QMap>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ServiceDeck::Test {
+
+// A hub on the test PostgreSQL with a little data, and replicas of it in SQLite files.
+class SyncFixture
+{
+public:
+    // Empty when it worked; else why not (QSKIP/QFAIL it).
+    QString setUp(int tickets = 6);
+
+    std::unique_ptr<Storage::Database> openReplica(const QString &name);
+    // A second connection to the hub: a client in direct mode.
+    std::unique_ptr<Storage::Database> openDirect();
+    Result<Sync::SyncReport> sync(Storage::Database &replica);
+
+    // Every record of every synced table, as text lines sorted by table and id.
+    static QStringList dump(Storage::Database &db, const QMap<QString, QStringList> &tables);
+    // The tables and columns sync carries: table → columns.
+    QMap<QString, QStringList> tables();
+    // Where two dumps first differ, or empty.
+    static QString firstDifference(const QStringList &a, const QStringList &b);
+
+    QString hubUrl() const { return m_hub->urlText(); }
+    Storage::Database &hub() { return *m_hubDb; }
+    User admin;
+    QStringList numbers; // the tickets set up on the hub
+
+private:
+    std::unique_ptr<TestDatabase> m_hub;
+    std::unique_ptr<Storage::Database> m_hubDb;
+    QTemporaryDir m_dir;
+};
+
+QUuid userId(Storage::Database &db, const QString &login);
+
+} // namespace ServiceDeck::Test

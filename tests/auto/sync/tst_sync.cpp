@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Cached mode against the real PostgreSQL that ./test.sh starts: two replicas and a direct
+// client edit the same tickets, replicas offline; after syncing in either order all three hold
+// the same data, every edit once, and conflicts exactly where two edits clash.
+#include "syncfixture.h"
+
+#include "core/priority.h"
+#include "storage/activityrepository.h"
+#include "storage/journal.h"
+#include "storage/ticketrepository.h"
+#include "sync/conflictrepository.h"
+#include "sync/rowcodec.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace ServiceDeck;
+using namespace ServiceDeck::Test;
+using Storage::Database;
+using Storage::TicketRepository;
+
+namespace {
+
+#define SD_VERIFY_OK(expr)                                                                         \
+    do {                                                                                           \
+        const auto &sdResult = (expr);                                                             \
+        QVERIFY2(sdResult.ok(), qPrintable(sdResult.ok() ? QString() : sdResult.error().message)); \
+    } while (false)
+
+#define SD_SET_UP(fixture, tickets)                                                                \
+    SyncFixture fixture;                                                                           \
+    if (const QString why = fixture.setUp(tickets); !why.isEmpty()) {                              \
+        if (postgresRequired() || !postgresServerUrl().isEmpty())                                  \
+            QFAIL(qPrintable(why));                                                                \
+        QSKIP(qPrintable(why));                                                                    \
+    }
+
+qint64 count(Database &db, const QString &sql, const QVariantList &binds = {})
+{
+    auto query = Sync::runSql(db, sql, binds);
+    if (!query || !query->next())
+        return -1;
+    return query->value(0).toLongLong();
+}
+
+QString titleOf(Database &db, const QString &number)
+{
+    auto ticket = TicketRepository(db).findByNumber(number);
+    return ticket ? ticket->fields.value(QStringLiteral("title")) : QString();
+}
+
+QString fieldOf(Database &db, const QString &number, const QString &field)
+{
+    auto ticket = TicketRepository(db).findByNumber(number);
+    return ticket ? ticket->fields.value(field) : QStringLiteral("(gone)");
+}
+
+QList<Sync::Conflict> conflictsOf(Database &db)
+{
+    auto open = Sync::ConflictRepository(db).open();
+    return open ? *open : QList<Sync::Conflict>();
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void threeClientsConverge_data()
+    {
+        QTest::addColumn<bool>("aFirst");
+        QTest::newRow("replica A syncs first") << true;
+        QTest::newRow("replica B syncs first") << false;
+    }
+
+    void threeClientsConverge()
+    {
+        QFETCH(bool, aFirst);
+        SD_SET_UP(f, 5);
+        const QStringList t = f.numbers; // t[0] different fields, t[1] same field,
+                                         // t[2] comments, t[3] delete vs edit
+        auto a = f.openReplica(QStringLiteral("a"));
+        auto b = f.openReplica(QStringLiteral("b"));
+        auto direct = f.openDirect();
+        QVERIFY(a && b && direct);
+        // Given two replicas made by a first sync
+        SD_VERIFY_OK(f.sync(*a));
+        SD_VERIFY_OK(f.sync(*b));
+        QCOMPARE(titleOf(*a, t[0]), QStringLiteral("Hub ticket 1"));
+        const QUuid adminA = userId(*a, QStringLiteral("admin"));
+        const QUuid adminB = userId(*b, QStringLiteral("admin"));
+        QVERIFY(!adminA.isNull() && !adminB.isNull());
+
+        // When, with both replicas offline, the three edit the same tickets
+        TicketRepository onA(*a), onB(*b), onHub(*direct);
+        SD_VERIFY_OK(onA.update(t[0], {{QStringLiteral("title"), QStringLiteral("A's title")}},
+                                adminA));
+        SD_VERIFY_OK(onB.update(t[0], {{QStringLiteral("urgency"), QStringLiteral("1")}}, adminB));
+        SD_VERIFY_OK(onHub.update(t[0], {{QStringLiteral("category"), QStringLiteral("network")}},
+                                  f.admin.id));
+        SD_VERIFY_OK(onA.update(t[1], {{QStringLiteral("title"), QStringLiteral("Title from A")}},
+                                adminA));
+        SD_VERIFY_OK(onB.update(t[1], {{QStringLiteral("title"), QStringLiteral("Title from B")}},
+                                adminB));
+        SD_VERIFY_OK(onHub.update(t[1], {{QStringLiteral("description"),
+                                          QStringLiteral("Seen from the hub")}},
+                                  f.admin.id));
+        for (auto [db, actor, text] : {std::tuple{a.get(), adminA, QStringLiteral("comment A")},
+                                       std::tuple{b.get(), adminB, QStringLiteral("comment B")},
+                                       std::tuple{direct.get(), f.admin.id,
+                                                  QStringLiteral("comment hub")}}) {
+            auto ticket = TicketRepository(*db).findByNumber(t[2]);
+            QVERIFY(ticket.ok());
+            SD_VERIFY_OK(Storage::ActivityRepository(*db).add(ticket->id, text, false, 0, actor));
+        }
+        auto newA = onA.create(TicketKind::Incident,
+                               {{QStringLiteral("title"), QStringLiteral("New on A")},
+                                {QStringLiteral("impact"), QStringLiteral("3")},
+                                {QStringLiteral("urgency"), QStringLiteral("3")}},
+                               adminA);
+        auto newB = onB.create(TicketKind::Request,
+                               {{QStringLiteral("title"), QStringLiteral("New on B")},
+                                {QStringLiteral("impact"), QStringLiteral("3")},
+                                {QStringLiteral("urgency"), QStringLiteral("2")}},
+                               adminB);
+        auto newHub = onHub.create(TicketKind::Incident,
+                                   {{QStringLiteral("title"), QStringLiteral("New on the hub")},
+                                    {QStringLiteral("impact"), QStringLiteral("2")},
+                                    {QStringLiteral("urgency"), QStringLiteral("3")}},
+                                   f.admin.id);
+        SD_VERIFY_OK(newA);
+        SD_VERIFY_OK(newB);
+        SD_VERIFY_OK(newHub);
+        // (numbers given offline are provisional)
+        QVERIFY(isProvisionalNumber(newA->number));
+        QVERIFY(isProvisionalNumber(newB->number));
+        QVERIFY(!isProvisionalNumber(newHub->number));
+        SD_VERIFY_OK(onA.remove(t[3], adminA));
+        SD_VERIFY_OK(onB.update(t[3], {{QStringLiteral("title"), QStringLiteral("Kept by B")}},
+                                adminB));
+
+        // And both sync, in either order, the first once more to receive the second's edits
+        Database &first = aFirst ? *a : *b;
+        Database &second = aFirst ? *b : *a;
+        SD_VERIFY_OK(f.sync(first));
+        SD_VERIFY_OK(f.sync(second));
+        SD_VERIFY_OK(f.sync(first));
+
+        // Then all three hold identical data
+        const auto tables = f.tables();
+        const QStringList hubData = SyncFixture::dump(*direct, tables);
+        const QStringList aData = SyncFixture::dump(*a, tables);
+        const QStringList bData = SyncFixture::dump(*b, tables);
+        if (hubData != aData && qEnvironmentVariableIsSet("SD_DEBUG")) {
+            for (const QString &sql : {QStringLiteral("SELECT key || '=' || value FROM sync_state WHERE key LIKE 'pu%'"),
+                                       QStringLiteral("SELECT id || ' ' || body FROM comments")}) {
+                auto q = Sync::runSql(*a, sql);
+                while (q && q->next()) qDebug() << "A" << q->value(0).toString();
+            }
+            auto q = Sync::runSql(*direct, QStringLiteral("SELECT seq || ' ' || txid::text || ' ' || entity || ' ' || entity_id::text || ' ' || action FROM change_log ORDER BY txid, seq"));
+            while (q && q->next()) qDebug() << "HUB" << q->value(0).toString();
+        }
+        QVERIFY2(hubData == aData, qPrintable(SyncFixture::firstDifference(hubData, aData)));
+        QVERIFY2(hubData == bData, qPrintable(SyncFixture::firstDifference(hubData, bData)));
+
+        // And every edit is there exactly once
+        QCOMPARE(titleOf(*direct, t[0]), QStringLiteral("A's title"));
+        QCOMPARE(fieldOf(*direct, t[0], QStringLiteral("urgency")), QStringLiteral("1"));
+        QCOMPARE(fieldOf(*direct, t[0], QStringLiteral("priority")),
+                 QString::number(priorityFor(2, 1)));
+        QCOMPARE(fieldOf(*direct, t[0], QStringLiteral("category")), QStringLiteral("network"));
+        QCOMPARE(titleOf(*direct, t[1]), aFirst ? QStringLiteral("Title from A")
+                                               : QStringLiteral("Title from B"));
+        QCOMPARE(fieldOf(*direct, t[1], QStringLiteral("description")),
+                 QStringLiteral("Seen from the hub"));
+        for (const QString &text : {QStringLiteral("comment A"), QStringLiteral("comment B"),
+                                    QStringLiteral("comment hub")})
+            QCOMPARE(count(*direct, QStringLiteral("SELECT count(*) FROM comments WHERE body = ?"),
+                           {text}),
+                     1);
+        for (const QString &title : {QStringLiteral("New on A"), QStringLiteral("New on B"),
+                                     QStringLiteral("New on the hub")})
+            QCOMPARE(count(*direct, QStringLiteral("SELECT count(*) FROM tickets WHERE title = ?"),
+                           {title}),
+                     1);
+        // (and the hub gave the final numbers)
+        QCOMPARE(count(*direct, QStringLiteral("SELECT count(*) FROM tickets "
+                                               "WHERE number LIKE '%~%'")),
+                 0);
+        QCOMPARE(count(*a, QStringLiteral("SELECT count(*) FROM tickets WHERE number LIKE '%~%'")),
+                 0);
+        // The ticket deleted on A and edited on B: deleted when the delete came first, kept
+        // with B's edit when the edit came first
+        if (aFirst) {
+            QCOMPARE(fieldOf(*direct, t[3], QStringLiteral("title")), QStringLiteral("(gone)"));
+        } else {
+            QCOMPARE(titleOf(*direct, t[3]), QStringLiteral("Kept by B"));
+        }
+
+        // And conflicts exist exactly for the same field and for update versus delete
+        const QList<Sync::Conflict> onFirst = conflictsOf(first);
+        const QList<Sync::Conflict> onSecond = conflictsOf(second);
+        QStringList kinds;
+        for (const Sync::Conflict &c : onFirst + onSecond)
+            kinds << c.kind + QLatin1Char(':') + c.label + QLatin1Char(':') + c.field;
+        kinds.sort();
+        const QString sameField = QStringLiteral("field:%1:title").arg(t[1]);
+        const QString deleteCase = aFirst ? QStringLiteral("update_deleted:%1:title").arg(t[3])
+                                          : QStringLiteral("delete_updated:%1:title").arg(t[3]);
+        QStringList expected{sameField, deleteCase};
+        expected.sort();
+        QCOMPARE(kinds, expected);
+        // The same-field clash is the second syncer's, with base, mine and theirs
+        QCOMPARE(onSecond.first().kind, QStringLiteral("field"));
+        QCOMPARE(onSecond.first().base, QStringLiteral("Hub ticket 2"));
+        QCOMPARE(onSecond.first().mine, aFirst ? QStringLiteral("Title from B")
+                                              : QStringLiteral("Title from A"));
+        QCOMPARE(onSecond.first().theirs, aFirst ? QStringLiteral("Title from A")
+                                                : QStringLiteral("Title from B"));
+
+        // When the second syncer takes its own value, the resolution syncs like an edit
+        const QUuid secondAdmin = aFirst ? adminB : adminA;
+        SD_VERIFY_OK(Sync::ConflictRepository(second).resolve(
+            onSecond.first().id.toString(QUuid::WithoutBraces), Sync::ConflictRepository::Take::Local,
+            {}, secondAdmin));
+        for (const Sync::Conflict &c : onFirst + onSecond) {
+            if (c.kind != u"field")
+                SD_VERIFY_OK(Sync::ConflictRepository(c.kind == u"delete_updated" ? *a : *b)
+                                 .resolve(c.id.toString(QUuid::WithoutBraces),
+                                          Sync::ConflictRepository::Take::Remote, {},
+                                          c.kind == u"delete_updated" ? adminA : adminB));
+        }
+        SD_VERIFY_OK(f.sync(second));
+        SD_VERIFY_OK(f.sync(first));
+        QCOMPARE(titleOf(*direct, t[1]), aFirst ? QStringLiteral("Title from B")
+                                               : QStringLiteral("Title from A"));
+        QVERIFY(conflictsOf(*a).isEmpty());
+        QVERIFY(conflictsOf(*b).isEmpty());
+        const QStringList hubAfter = SyncFixture::dump(*direct, tables);
+        const QStringList aAfter = SyncFixture::dump(*a, tables);
+        const QStringList bAfter = SyncFixture::dump(*b, tables);
+        QVERIFY2(hubAfter == aAfter, qPrintable(SyncFixture::firstDifference(hubAfter, aAfter)));
+        QVERIFY2(hubAfter == bAfter, qPrintable(SyncFixture::firstDifference(hubAfter, bAfter)));
+        // The history came along: the replica shows the hub's edit of t[0] too
+        auto history = Storage::Journal(*a).history(
+            TicketRepository(*a).findByNumber(t[0])->id);
+        QVERIFY(history.ok());
+        bool sawCategory = false;
+        for (const Storage::JournalEntry &entry : *history)
+            sawCategory = sawCategory || (entry.field == u"category" && entry.newValue == u"network");
+        QVERIFY(sawCategory);
+    }
+
+    void lateCommitIsNotSkipped()
+    {
+        SD_SET_UP(f, 2);
+        auto replica = f.openReplica(QStringLiteral("late"));
+        QVERIFY(replica);
+        SD_VERIFY_OK(f.sync(*replica));
+        auto early = f.openDirect();
+        auto later = f.openDirect();
+        QVERIFY(early && later);
+        // Given a writer that holds its transaction open while a later one commits
+        Storage::Transaction held(*early);
+        SD_VERIFY_OK(held.begin());
+        SD_VERIFY_OK(TicketRepository(*early).update(
+            f.numbers[0], {{QStringLiteral("title"), QStringLiteral("Committed late")}},
+            f.admin.id));
+        SD_VERIFY_OK(TicketRepository(*later).update(
+            f.numbers[1], {{QStringLiteral("title"), QStringLiteral("Committed first")}},
+            f.admin.id));
+        // When the replica pulls, then the first commits, then the replica pulls again
+        SD_VERIFY_OK(f.sync(*replica));
+        QCOMPARE(titleOf(*replica, f.numbers[0]), QStringLiteral("Hub ticket 1"));
+        SD_VERIFY_OK(held.commit());
+        SD_VERIFY_OK(f.sync(*replica));
+        // Then the replica has both
+        QCOMPARE(titleOf(*replica, f.numbers[1]), QStringLiteral("Committed first"));
+        QCOMPARE(titleOf(*replica, f.numbers[0]), QStringLiteral("Committed late"));
+    }
+
+    void killedSyncConverges()
+    {
+        SD_SET_UP(f, 40);
+        const QString cli = qEnvironmentVariable("SERVICEDECK_CLI");
+        QVERIFY2(!cli.isEmpty(), "SERVICEDECK_CLI is not set");
+        auto replica = f.openReplica(QStringLiteral("killed"));
+        QVERIFY(replica);
+        SD_VERIFY_OK(f.sync(*replica));
+        const QString replicaUrl = replica->url().toString(true);
+        const QUuid admin = userId(*replica, QStringLiteral("admin"));
+        // Given many edits waiting in the outbox and many on the hub waiting to be pulled
+        TicketRepository local(*replica), remote(f.hub());
+        constexpr int rounds = 15;
+        for (int round = 0; round < rounds; ++round) {
+            for (int i = 0; i < f.numbers.size(); ++i) {
+                const QString number = f.numbers.at(i);
+                if (i % 2 == 0)
+                    SD_VERIFY_OK(local.update(number, {{QStringLiteral("description"),
+                                                        QStringLiteral("local %1").arg(round)}},
+                                              admin));
+                else
+                    SD_VERIFY_OK(remote.update(number, {{QStringLiteral("description"),
+                                                         QStringLiteral("hub %1").arg(round)}},
+                                               f.admin.id));
+            }
+            auto ticket = local.findByNumber(f.numbers.at(round % f.numbers.size()));
+            SD_VERIFY_OK(Storage::ActivityRepository(*replica).add(
+                ticket->id, QStringLiteral("note %1").arg(round), false, 0, admin));
+            SD_VERIFY_OK(local.create(TicketKind::Incident,
+                                      {{QStringLiteral("title"), QStringLiteral("offline %1").arg(round)},
+                                       {QStringLiteral("impact"), QStringLiteral("3")},
+                                       {QStringLiteral("urgency"), QStringLiteral("3")}},
+                                      admin));
+        }
+        replica.reset(); // the sync runs in processes of its own
+
+        // When a sync process is killed at random points twenty times
+        QRandomGenerator random(20261129);
+        int killed = 0;
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            QProcess process;
+            process.start(cli, {QStringLiteral("--db"), replicaUrl, QStringLiteral("sync"),
+                                QStringLiteral("--hub"), f.hubUrl()});
+            QVERIFY(process.waitForStarted());
+            if (!process.waitForFinished(int(random.bounded(60, 700)))) {
+                process.kill();
+                process.waitForFinished();
+                ++killed;
+            }
+        }
+        QVERIFY2(killed >= 10, qPrintable(QStringLiteral("only %1 runs were killed").arg(killed)));
+        // And then run to its end
+        QProcess last;
+        last.start(cli, {QStringLiteral("--db"), replicaUrl, QStringLiteral("sync"),
+                         QStringLiteral("--hub"), f.hubUrl()});
+        QVERIFY(last.waitForFinished(120000));
+        QVERIFY2(last.exitCode() == 0, last.readAllStandardError().constData());
+
+        // Then replica and hub converge, nothing lost and nothing applied twice
+        replica = f.openReplica(QStringLiteral("killed"));
+        QVERIFY(replica);
+        const auto tables = f.tables();
+        const QStringList hubData = SyncFixture::dump(f.hub(), tables);
+        const QStringList localData = SyncFixture::dump(*replica, tables);
+        QVERIFY2(hubData == localData, qPrintable(SyncFixture::firstDifference(hubData, localData)));
+        for (int round = 0; round < rounds; ++round) {
+            QCOMPARE(count(f.hub(), QStringLiteral("SELECT count(*) FROM comments WHERE body = ?"),
+                           {QStringLiteral("note %1").arg(round)}),
+                     1);
+            QCOMPARE(count(f.hub(), QStringLiteral("SELECT count(*) FROM tickets WHERE title = ?"),
+                           {QStringLiteral("offline %1").arg(round)}),
+                     1);
+        }
+        for (int i = 0; i < f.numbers.size(); ++i)
+            QCOMPARE(fieldOf(f.hub(), f.numbers.at(i), QStringLiteral("description")),
+                     (i % 2 == 0 ? QStringLiteral("local %1") : QStringLiteral("hub %1"))
+                         .arg(rounds - 1));
+        // Every op of the outbox applied exactly once, none left, no conflicts
+        QCOMPARE(Sync::SyncEngine::pendingOps(*replica).value(), 0);
+        QCOMPARE(Sync::SyncEngine::openConflicts(*replica).value(), 0);
+        const qint64 ops = count(*replica, QStringLiteral("SELECT count(DISTINCT op_id) FROM "
+                                                          "journal WHERE origin <> 'hub' AND "
+                                                          "seq > 0"));
+        QVERIFY(ops >= rounds * (f.numbers.size() / 2 + 2));
+        QCOMPARE(count(f.hub(), QStringLiteral("SELECT count(*) FROM applied_ops WHERE result "
+                                               "NOT IN ('applied', 'merged')")),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
