@@ -11,6 +11,7 @@
 #include "fieldbindings.h"
 #include "historypage.h"
 #include "linkspage.h"
+#include "mergeclashdialog.h"
 #include "referencelookup.h"
 #include "riskpage.h"
 #include "ticketdetailspage.h"
@@ -386,8 +387,15 @@ bool TicketForm::save()
 
 bool TicketForm::write(const FieldAssignments &changes)
 {
-    auto updated = Storage::TicketRepository(m_db).update(m_ticket.number, changes, m_actorId,
-                                                          m_ticket.version);
+    // Someone else's save since the form loaded the ticket is merged field by field; where both
+    // changed a field differently the person chooses, nothing is overwritten unseen.
+    Storage::TicketRepository tickets(m_db);
+    auto updated = Storage::updateMerging(
+        tickets, m_ticket, changes, m_actorId,
+        [this](const QList<Storage::FieldClash> &clashes, const Ticket &stored) {
+            return askClashChoices(clashes, stored);
+        },
+        &FieldBindings::sameValue);
     if (!updated) {
         showError(updated.error());
         return false;
@@ -430,6 +438,40 @@ std::optional<FieldAssignments> TicketForm::askTransitionFields(const QString &f
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.values();
+}
+
+std::optional<QHash<QString, Storage::ClashChoice>>
+TicketForm::askClashChoices(const QList<Storage::FieldClash> &clashes, const Ticket &stored)
+{
+    MergeClashDialog dialog(stored.number, clashes, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choices();
+}
+
+void TicketForm::takeOutsideChanges()
+{
+    if (isNew())
+        return;
+    auto stored = Storage::TicketRepository(m_db).findByNumber(m_ticket.number);
+    if (!stored)
+        return; // gone or unreadable: the next save says why
+    if (stored->version == m_ticket.version) {
+        // The fields are as loaded; comments, work, links, approvals may have been added.
+        m_activity->reload();
+        m_links->reload();
+        m_history->reload();
+        if (m_ticket.kind == TicketKind::Change)
+            m_approvals->reload();
+        return;
+    }
+    if (!isModified()) {
+        clearMessage();
+        setTicket(*stored);
+        return;
+    }
+    m_history->reload();
+    showMessage(tr("Changed by someone else — your edits will be merged on save."), true);
 }
 
 void TicketForm::showError(const Error &error)

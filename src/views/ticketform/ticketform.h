@@ -4,6 +4,7 @@
 #include "core/directory.h"
 #include "core/error.h"
 #include "core/ticket.h"
+#include "storage/live/ticketmerge.h"
 #include "storage/ticketrepository.h"
 
 #include <QUuid>
@@ -59,6 +60,9 @@ public:
     bool save();
     // Reads the stored ticket again, discarding unsaved edits.
     void reload();
+    // Someone else may have changed the ticket: without unsaved edits the form shows the stored
+    // ticket; with them it keeps them, says they will be merged on save, and save() merges.
+    void takeOutsideChanges();
     // Takes a lifecycle step, asking for the fields it still needs; saves pending edits with it.
     bool moveTo(const QString &state);
 
@@ -89,6 +93,10 @@ protected:
     virtual std::optional<Storage::FieldAssignments>
     askTransitionFields(const QString &fromState, const QString &toState,
                         const QStringList &fields);
+    // Asks which value to keep for each field changed both here and by someone else since the
+    // form loaded the ticket; nullopt when the person cancels the save.
+    virtual std::optional<QHash<QString, Storage::ClashChoice>>
+    askClashChoices(const QList<Storage::FieldClash> &clashes, const Ticket &stored);
 
 private:
     void setTicket(const Ticket &ticket);

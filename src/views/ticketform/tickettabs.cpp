@@ -69,6 +69,14 @@ int TicketTabs::indexOfTicket(const QString &number) const
     return -1;
 }
 
+void TicketTabs::takeOutsideChanges()
+{
+    for (int i = 0; i < count(); ++i) {
+        if (TicketForm *form = formAt(i))
+            form->takeOutsideChanges();
+    }
+}
+
 TicketForm *TicketTabs::createForm()
 {
     auto *form = new TicketForm(m_db, m_actorId, this);

@@ -36,6 +36,9 @@ public:
     int indexOfTicket(const QString &number) const; // -1 when not open
     // Closes a tab, asking first when it holds unsaved edits; false when it stays open.
     bool closeTab(int index);
+    // Others changed tickets: every open form shows the stored ticket, or keeps its unsaved
+    // edits to merge them on save (TicketForm::takeOutsideChanges).
+    void takeOutsideChanges();
 
     // Ctrl+S (save the current ticket) and Ctrl+W (close its tab), active while the focus is
     // inside these tabs; a main window may also put them into its menus.

@@ -274,12 +274,13 @@ private slots:
         QCOMPARE(storedField(*f.db, f.change, u"cis"_s), u"db-01"_s);
     }
 
-    void shouldKeepTheCiEditWhenTheChangeWasSavedElsewhere_data() { Test::addDriverRows(); }
-    void shouldKeepTheCiEditWhenTheChangeWasSavedElsewhere()
+    void shouldMergeTheCiEditWithATitleSavedElsewhere_data() { Test::addDriverRows(); }
+    void shouldMergeTheCiEditWithATitleSavedElsewhere()
     {
         SD_FIXTURE(f);
         auto form = openForm(f, f.admin, f.change);
         QVERIFY(form);
+        // Given someone else saved a new title after the form loaded the change
         SD_VERIFY_OK(TicketRepository(*f.db).update(f.change, {{u"title"_s, u"Patch web-01 now"_s}},
                                                     f.admin.id));
         Test::whenDialogOpens([](QWidget *dialog) {
@@ -290,11 +291,10 @@ private slots:
             picker->accept();
         });
         child<QPushButton>(form.get(), "addCiButton")->click();
-        // Then the save is a conflict, shown as the form shows conflicts, and the edit stays
-        QVERIFY(!form->save());
-        QVERIFY2(form->message().contains(u"changed by someone else"_s),
-                 qPrintable(form->message()));
-        QCOMPARE(storedField(*f.db, f.change, u"cis"_s), u"web-01"_s);
+        // When the CI edit is saved, it merges with theirs: different fields, no clash
+        QVERIFY2(form->save(), qPrintable(form->message()));
+        QCOMPARE(storedField(*f.db, f.change, u"cis"_s), u"shop-app,web-01"_s);
+        QCOMPARE(storedField(*f.db, f.change, u"title"_s), u"Patch web-01 now"_s);
         QCOMPARE(rowTexts(child<QTreeWidget>(form.get(), "ciList"), 0),
                  (QStringList{u"shop-app"_s, u"web-01"_s}));
     }

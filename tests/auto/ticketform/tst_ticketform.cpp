@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs.h"
 #include "testdatabase.h"
 
 #include "views/ticketform/ticketform.h"
@@ -418,12 +419,19 @@ private slots:
         TicketForm *form = tabs.currentForm();
         auto *title = child<QLineEdit>(form, "titleEdit");
         replaceText(title, QStringLiteral("Mine"));
-        // Given someone else changed the ticket after the form loaded it
+        // Given someone else changed the same field (and another) after the form loaded it
         QVERIFY(TicketRepository(*f.db)
-                    .update(f.incident, {{QStringLiteral("urgency"), QStringLiteral("3")}},
+                    .update(f.incident, {{QStringLiteral("title"), QStringLiteral("Theirs")},
+                                         {QStringLiteral("urgency"), QStringLiteral("3")}},
                             f.admin.id)
                     .ok());
-        // When saving, the form reports the conflict, keeps the edit and offers a reload
+        // When saving, the clash is shown; the person cancels it
+        Test::whenDialogOpens([](QWidget *dialog) {
+            auto *box = dialog->findChild<QDialogButtonBox *>();
+            QVERIFY(box);
+            QTest::mouseClick(box->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        });
+        // Then the form reports the conflict, keeps the edit and offers a reload
         QVERIFY(!form->save());
         QVERIFY2(form->message().contains(QLatin1String("changed by someone else")),
                  qPrintable(form->message()));
@@ -431,10 +439,10 @@ private slots:
         QTRY_VERIFY(reload->isVisible() && reload->width() > 10); // laid out, so a click hits it
         QCOMPARE(title->text(), QStringLiteral("Mine"));
         QVERIFY(form->isModified());
-        QCOMPARE(storedField(*f.db, f.incident, QStringLiteral("title")), QStringLiteral("Printer jam"));
+        QCOMPARE(storedField(*f.db, f.incident, QStringLiteral("title")), QStringLiteral("Theirs"));
         // Reload shows the stored ticket
         QTest::mouseClick(reload, Qt::LeftButton);
-        QCOMPARE(title->text(), QStringLiteral("Printer jam"));
+        QCOMPARE(title->text(), QStringLiteral("Theirs"));
         QCOMPARE(child<QComboBox>(form, "urgencyCombo")->currentIndex(), 2);
         QVERIFY(!form->isModified());
         QVERIFY(form->message().isEmpty());
