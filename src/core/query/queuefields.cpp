@@ -73,6 +73,7 @@ QList<QueueField> makeFields()
         field("resolution_due", T::Instant, true, true),
         field("resolved", T::Instant, true, true),
         field("risk", T::Choice, false, false, choicesOf("risk")),
+        field("review_outcome", T::Choice, false, false, choicesOf("review_outcome")),
         field("service", T::Ci, false, true),
         field("sla", T::Sla, false, false,
               {QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("breached"),

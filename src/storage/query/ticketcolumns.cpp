@@ -15,6 +15,7 @@ const TicketColumn columns[] = {
     {"category", "t.category", true},
     {"change_type", "t.change_type", true},
     {"risk", "t.risk", true},
+    {"review_outcome", "t.review_outcome", true},
     {"known_error", "t.known_error", false},
     {"opened", "t.opened", false},
     {"updated", "t.updated", false},
