@@ -34,7 +34,7 @@ Result<qint64> Puller::download(const Progress &progress)
     const QStringList tables = m_hub.schema().tables();
     if (status->isEmpty()) {
         // A fresh replica: whatever the local file held is replaced by the hub's records.
-        auto horizon = runSql(m_hub.database(),
+        auto horizon = m_hub.run(
                               QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
         if (!horizon)
             return horizon.error();
@@ -72,7 +72,7 @@ Result<qint64> Puller::download(const Progress &progress)
 
     qint64 total = 0;
     for (const QString &table : tables) {
-        auto count = runSql(m_hub.database(),
+        auto count = m_hub.run(
                             QStringLiteral("SELECT count(*) FROM %1").arg(table));
         if (!count)
             return count.error();
@@ -93,7 +93,7 @@ Result<qint64> Puller::download(const Progress &progress)
             QStringList columns;
             for (const Column &column : m_hub.schema().columns(table))
                 columns << column.name;
-            auto page = runSql(m_hub.database(),
+            auto page = m_hub.run(
                                QStringLiteral("SELECT %1 FROM %2 WHERE id > ?::uuid ORDER BY id "
                                               "LIMIT %3")
                                    .arg(columns.join(QStringLiteral(", ")), table)
@@ -133,7 +133,7 @@ Result<qint64> Puller::download(const Progress &progress)
     // The history from before the horizon; the feed brings the rest.
     qint64 afterSeq = 0;
     forever {
-        auto page = runSql(m_hub.database(),
+        auto page = m_hub.run(
                            QStringLiteral("SELECT seq, op_id, action, entity, entity_id, field, "
                                           "old_value, new_value, base_version, actor_id, at, "
                                           "origin FROM journal WHERE txid < ?::xid8 AND seq > ? "
@@ -203,7 +203,7 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
     // commits late is never skipped, it is simply not yet eligible. A look ahead applies what
     // is already committed beyond that horizon (held back by some unrelated long transaction)
     // without moving the cursor, so it is applied again, harmlessly, when it becomes eligible.
-    auto feed = runSql(m_hub.database(),
+    auto feed = m_hub.run(
                        QStringLiteral("SELECT seq, txid::text, entity, entity_id, action "
                                       "FROM change_log WHERE (txid, seq) > (?::xid8, ?) %1"
                                       "ORDER BY txid, seq LIMIT %2")
@@ -314,7 +314,7 @@ Result<qint64> Puller::pullJournal()
         auto seq = state.number(StateKey::journalSeq);
         if (!txid || !seq)
             return Error{ErrorKind::Connection, Tr::tr("Cannot read the replica's sync cursor")};
-        auto page = runSql(m_hub.database(),
+        auto page = m_hub.run(
                            QStringLiteral("SELECT seq, txid::text, op_id, action, entity, "
                                           "entity_id, field, old_value, new_value, base_version, "
                                           "actor_id, at FROM journal "
@@ -436,7 +436,7 @@ Result<void> Puller::refetchOne(const QString &entity, const QUuid &id, bool wit
         return {};
     // Records that point at it and went with it when it was deleted here (a ticket's comments,
     // work log, links, approvals): one level, as the hub's foreign keys declare them.
-    auto references = runSql(m_hub.database(),
+    auto references = m_hub.run(
                              QStringLiteral("SELECT c.conrelid::regclass::text, a.attname "
                                             "FROM pg_constraint c JOIN pg_attribute a "
                                             "ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "

@@ -7,6 +7,8 @@
 #include "core/ticketkind.h"
 #include "core/tr.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,21 +98,21 @@ Result<PushOutcome> Pusher::push(const OutboxOp &op)
         if (auto begun = tx.begin(); !begun)
             return Error{ErrorKind::Connection, begun.error().message};
         // Every row this transaction writes is logged with the op that caused it.
-        if (auto tagged = runSql(hub, QStringLiteral("SELECT set_config('servicedeck.origin_op', "
+        if (auto tagged = m_hub.run(QStringLiteral("SELECT set_config('servicedeck.origin_op', "
                                                      "?, true)"),
                                  {opId});
             !tagged)
             return tagged.error();
         // Claims the op: a second push of it (after a crash, or from a second process) waits
         // here and then finds it done.
-        auto claimed = runSql(hub, QStringLiteral("INSERT INTO applied_ops (op_id, result) "
+        auto claimed = m_hub.run(QStringLiteral("INSERT INTO applied_ops (op_id, result) "
                                                   "VALUES (?, 'applying') "
                                                   "ON CONFLICT (op_id) DO NOTHING"),
                               {opId});
         if (!claimed)
             return claimed.error();
         if (claimed->numRowsAffected() == 0) {
-            auto done = runSql(hub, QStringLiteral("SELECT result, detail FROM applied_ops "
+            auto done = m_hub.run(QStringLiteral("SELECT result, detail FROM applied_ops "
                                                    "WHERE op_id = ?"),
                                {opId});
             if (!done)
@@ -125,7 +127,7 @@ Result<PushOutcome> Pusher::push(const OutboxOp &op)
         }
         auto outcome = apply(op);
         if (outcome) {
-            auto recorded = runSql(hub, QStringLiteral("UPDATE applied_ops SET result = ?, "
+            auto recorded = m_hub.run(QStringLiteral("UPDATE applied_ops SET result = ?, "
                                                        "detail = ? WHERE op_id = ?"),
                                    {outcome->result,
                                     outcome->conflicts.isEmpty()
@@ -156,7 +158,7 @@ Result<PushOutcome> Pusher::push(const OutboxOp &op)
     Storage::Transaction tx(hub);
     if (auto begun = tx.begin(); !begun)
         return Error{ErrorKind::Connection, begun.error().message};
-    auto recorded = runSql(hub, QStringLiteral("INSERT INTO applied_ops (op_id, result, detail) "
+    auto recorded = m_hub.run(QStringLiteral("INSERT INTO applied_ops (op_id, result, detail) "
                                                "VALUES (?, 'rejected', ?) "
                                                "ON CONFLICT (op_id) DO NOTHING"),
                            {opId, conflictsJson(rejected.conflicts)});
@@ -188,7 +190,7 @@ Result<Row> Pusher::finalNumber(Row row)
     if (!isProvisionalNumber(number))
         return row;
     const QString kind = row.value(QStringLiteral("kind")).toString();
-    auto next = runSql(m_hub.database(),
+    auto next = m_hub.run(
                        QStringLiteral("UPDATE number_sequences SET next_value = next_value + 1 "
                                       "WHERE kind = ? RETURNING next_value - 1"),
                        {kind});
@@ -250,7 +252,7 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
 {
     PushOutcome outcome;
     const QString &entity = op.op.entity;
-    auto locked = runSql(m_hub.database(),
+    auto locked = m_hub.run(
                          QStringLiteral("SELECT version FROM %1 WHERE id = ? FOR UPDATE").arg(entity),
                          {Database::idValue(op.op.entityId)});
     if (!locked)
@@ -335,7 +337,10 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
         if (auto written = m_hub.writeFields(entity, op.op.entityId, writes, extra, memberIds);
             !written)
             return written.error();
-        if (entity == u"tickets") {
+        const bool levels = std::any_of(writes.cbegin(), writes.cend(), [](const auto &write) {
+            return write.first == u"impact" || write.first == u"urgency";
+        });
+        if (entity == u"tickets" && levels) {
             if (auto derived = updatePriority(op.op.entityId); !derived)
                 return derived.error();
         }
@@ -350,15 +355,14 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
 
 Result<void> Pusher::updatePriority(const QUuid &ticketId)
 {
-    Database &hub = m_hub.database();
-    auto levels = runSql(hub, QStringLiteral("SELECT impact, urgency FROM tickets WHERE id = ?"),
+    auto levels = m_hub.run(QStringLiteral("SELECT impact, urgency FROM tickets WHERE id = ?"),
                          {Database::idValue(ticketId)});
     if (!levels)
         return levels.error();
     if (!levels->next())
         return {};
     const int priority = priorityFor(levels->value(0).toInt(), levels->value(1).toInt());
-    auto updated = runSql(hub, QStringLiteral("UPDATE tickets SET priority = ? WHERE id = ? "
+    auto updated = m_hub.run(QStringLiteral("UPDATE tickets SET priority = ? WHERE id = ? "
                                               "AND priority <> ?"),
                           {priority, Database::idValue(ticketId), priority});
     if (!updated)
@@ -370,7 +374,7 @@ Result<PushOutcome> Pusher::applyDelete(const OutboxOp &op)
 {
     PushOutcome outcome;
     const QString &entity = op.op.entity;
-    auto locked = runSql(m_hub.database(),
+    auto locked = m_hub.run(
                          QStringLiteral("SELECT version FROM %1 WHERE id = ? FOR UPDATE").arg(entity),
                          {Database::idValue(op.op.entityId)});
     if (!locked)
@@ -415,8 +419,7 @@ Result<void> Pusher::journal(const OutboxOp &op, const QList<FieldChange> &appli
     if (changes.isEmpty())
         changes << FieldChange{};
     for (const FieldChange &change : changes) {
-        auto written = runSql(
-            m_hub.database(),
+        auto written = m_hub.run(
             QStringLiteral("INSERT INTO journal (op_id, action, entity, entity_id, field, "
                            "old_value, new_value, base_version, actor_id, at, origin) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sync')"),

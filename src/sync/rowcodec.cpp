@@ -87,6 +87,21 @@ QVariant storedValue(ColumnType type, const QVariant &value, Dialect dialect)
     }
 }
 
+namespace {
+
+Error failure(Database &db, const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    const bool dataFault = db.dialect() == Dialect::Postgres
+                               ? (state.startsWith(u"22") || state.startsWith(u"23"))
+                               : (state == u"19" || error.databaseText().contains(u"constraint"));
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return Error{dataFault ? ErrorKind::InvalidData : ErrorKind::Connection,
+                 Tr::tr("%1: %2").arg(db.url().displayName(), text.trimmed())};
+}
+
+} // namespace
+
 Result<QSqlQuery> runSql(Database &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(db.sql());
@@ -99,14 +114,31 @@ Result<QSqlQuery> runSql(Database &db, const QString &sql, const QVariantList &b
     }
     if (ok)
         return query;
-    const QSqlError error = query.lastError();
-    const QString state = error.nativeErrorCode();
-    const bool dataFault = db.dialect() == Dialect::Postgres
-                               ? (state.startsWith(u"22") || state.startsWith(u"23"))
-                               : (state == u"19" || error.databaseText().contains(u"constraint"));
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return Error{dataFault ? ErrorKind::InvalidData : ErrorKind::Connection,
-                 Tr::tr("%1: %2").arg(db.url().displayName(), text.trimmed())};
+    return failure(db, query.lastError());
+}
+
+Result<SqlRun> RowCodec::run(const QString &sql, const QVariantList &binds)
+{
+    std::shared_ptr<QSqlQuery> query;
+    const bool keep = m_db.dialect() == Dialect::Postgres;
+    if (keep)
+        query = m_prepared.value(sql);
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(m_db.sql());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return failure(m_db, query->lastError());
+        if (keep)
+            m_prepared.insert(sql, query);
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        query->bindValue(i, binds.at(i));
+    if (!query->exec()) {
+        // A failed statement may be gone with its connection: prepared afresh next time.
+        m_prepared.remove(sql);
+        return failure(m_db, query->lastError());
+    }
+    return SqlRun(query);
 }
 
 QString RowCodec::selectList(const QString &table) const
@@ -213,9 +245,9 @@ Result<void> RowCodec::upsert(const QString &table, const Row &row)
         // (a member both sides added) gives way to the hub's.
         sql = QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)");
     }
-    auto done = runSql(m_db, sql.arg(table, names.join(QStringLiteral(", ")),
-                                     marks.join(QStringLiteral(", "))),
-                       binds);
+    auto done = run(sql.arg(table, names.join(QStringLiteral(", ")),
+                            marks.join(QStringLiteral(", "))),
+                    binds);
     if (!done)
         return done.error();
     return {};
@@ -276,9 +308,9 @@ FieldTarget RowCodec::target(const QString &entity, const QString &field) const
 
 Result<QString> RowCodec::idOfName(const FieldTarget &target, const QString &name)
 {
-    auto query = runSql(m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
-                                  .arg(target.refTable, target.refNameColumn),
-                        {name});
+    auto query = run(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                         .arg(target.refTable, target.refNameColumn),
+                     {name});
     if (!query)
         return query.error();
     if (!query->next())
@@ -314,27 +346,28 @@ Result<QString> RowCodec::normalise(const QString &entity, const QString &field,
 Result<std::optional<QString>> RowCodec::readField(const QString &entity, const QUuid &id,
                                                    const QString &field)
 {
-    auto exists = runSql(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(entity),
+    const FieldTarget where = target(entity, field);
+    if (where.kind == FieldTarget::Kind::Column) {
+        auto query = run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(where.column, entity),
                          {Database::idValue(id)});
+        if (!query)
+            return query.error();
+        if (!query->next())
+            return std::optional<QString>();
+        return std::optional<QString>(journalText(where.type, query->value(0)));
+    }
+    auto exists = run(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(entity),
+                      {Database::idValue(id)});
     if (!exists)
         return exists.error();
     if (!exists->next())
         return std::optional<QString>();
-    const FieldTarget where = target(entity, field);
     switch (where.kind) {
-    case FieldTarget::Kind::Column: {
-        auto query = runSql(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                      .arg(where.column, entity),
-                            {Database::idValue(id)});
-        if (!query)
-            return query.error();
-        query->next();
-        return std::optional<QString>(journalText(where.type, query->value(0)));
-    }
+    case FieldTarget::Kind::Column: break;
     case FieldTarget::Kind::Set: {
-        auto query = runSql(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                      .arg(where.setMember, where.setTable, where.setOwner),
-                            {Database::idValue(id)});
+        auto query = run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                             .arg(where.setMember, where.setTable, where.setOwner),
+                         {Database::idValue(id)});
         if (!query)
             return query.error();
         QStringList members;
@@ -344,9 +377,9 @@ Result<std::optional<QString>> RowCodec::readField(const QString &entity, const 
         return std::optional<QString>(members.join(QLatin1Char(',')));
     }
     case FieldTarget::Kind::Attribute: {
-        auto query = runSql(m_db, QStringLiteral("SELECT value FROM ci_attributes "
-                                                 "WHERE ci_id = ? AND name = ?"),
-                            {Database::idValue(id), field});
+        auto query = run(QStringLiteral("SELECT value FROM ci_attributes "
+                                        "WHERE ci_id = ? AND name = ?"),
+                         {Database::idValue(id), field});
         if (!query)
             return query.error();
         return std::optional<QString>(query->next() ? query->value(0).toString() : QString());
@@ -429,9 +462,9 @@ Result<void> RowCodec::writeFields(const QString &entity, const QUuid &id,
     }
     sets << QStringLiteral("version = version + 1");
     binds << Database::idValue(id);
-    auto updated = runSql(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                    .arg(entity, sets.join(QStringLiteral(", "))),
-                          binds);
+    auto updated = run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                           .arg(entity, sets.join(QStringLiteral(", "))),
+                       binds);
     if (!updated)
         return updated.error();
     return {};

@@ -10,6 +10,7 @@
 #include <QUuid>
 #include <QVariantMap>
 
+#include <memory>
 #include <optional>
 
 namespace ServiceDeck::Storage {
@@ -32,6 +33,20 @@ QVariant storedValue(ColumnType type, const QVariant &value, Storage::Dialect di
 // is Connection: the sync stops and keeps its outbox.
 Result<QSqlQuery> runSql(Storage::Database &db, const QString &sql,
                          const QVariantList &binds = {});
+
+// The rows of one run of a statement (see RowCodec::run).
+class SqlRun
+{
+public:
+    explicit SqlRun(std::shared_ptr<QSqlQuery> query) : m_query(std::move(query)) {}
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    void finish() { m_query->finish(); }
+
+private:
+    std::shared_ptr<QSqlQuery> m_query;
+};
 
 // Where a journal field lives in the tables: most fields are a column (named like the field,
 // or the field plus "_id" for a reference); some are a set of member rows (a change's `cis`, a
@@ -56,6 +71,11 @@ public:
     RowCodec(Storage::Database &db, const SchemaInfo &schema) : m_db(db), m_schema(schema) {}
 
     Storage::Database &database() { return m_db; }
+    // Runs SQL as runSql does. On PostgreSQL the statement stays prepared for the codec's life,
+    // so each later run is one EXECUTE rather than PREPARE, EXECUTE and DEALLOCATE: the hub's
+    // round trips are what a push costs. (SQLite prepares for free, and a statement kept open
+    // there would hold its read snapshot: it gets a fresh one each time.)
+    Result<SqlRun> run(const QString &sql, const QVariantList &binds = {});
     const SchemaInfo &schema() const { return m_schema; }
 
     Result<std::optional<Row>> read(const QString &table, const QUuid &id);
@@ -86,6 +106,7 @@ private:
 
     Storage::Database &m_db;
     const SchemaInfo &m_schema;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace ServiceDeck::Sync

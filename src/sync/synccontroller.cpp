@@ -76,6 +76,10 @@ SyncController::SyncController(const QString &replicaUrl, const QString &hubUrl,
         }
     });
     connect(m_worker, &SyncWorker::countsRead, this, [this](qint64 pending, qint64 conflicts) {
+        // A new local edit goes out promptly, unless the hub is known to be away (the retry
+        // timer then decides).
+        if (pending > m_status.pendingOps && !m_running && !m_retry->isActive())
+            QTimer::singleShot(1000, this, &SyncController::syncNow);
         m_status.pendingOps = pending;
         m_status.openConflicts = conflicts;
         emit statusChanged(m_status);
@@ -86,6 +90,12 @@ SyncController::SyncController(const QString &replicaUrl, const QString &hubUrl,
     hinted->setInterval(300);
     connect(hinted, &QTimer::timeout, this, &SyncController::syncNow);
     connect(m_worker, &SyncWorker::hubChanged, hinted, qOverload<>(&QTimer::start));
+    // Any write of the window (a form, a drag in the calendar, a CMDB edit) lands in the
+    // outbox: the counts are read every few seconds, and a new op is pushed promptly.
+    auto *counts = new QTimer(this);
+    counts->setInterval(3000);
+    connect(counts, &QTimer::timeout, this, &SyncController::refreshCounts);
+    connect(m_thread, &QThread::started, counts, qOverload<>(&QTimer::start));
     m_timer->setInterval(defaultInterval);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
     m_retry->setSingleShot(true);

@@ -180,6 +180,8 @@ Result<SyncReport> SyncEngine::runSteps(Database &hub, const Progress &progress)
     auto total = pendingOps(m_replica);
     if (!total)
         return total.error();
+    if (progress && !progress(Stage::Pushing, 0, *total))
+        return Error{ErrorKind::Usage, Tr::tr("Sync cancelled")};
     forever {
         auto pushed = state.number(StateKey::pushSeq);
         if (!pushed)
@@ -202,6 +204,8 @@ Result<SyncReport> SyncEngine::runSteps(Database &hub, const Progress &progress)
         }
     }
 
+    if (progress && !progress(Stage::Pulling, 0, 0))
+        return Error{ErrorKind::Usage, Tr::tr("Sync cancelled")};
     auto pulled = puller.pull([&](qint64 done, qint64) {
         return !progress || progress(Stage::Pulling, done, 0);
     });

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlError>
 #include <QTest>
 
 using namespace ServiceDeck;
@@ -181,6 +182,17 @@ private slots:
             // Later steps undone too, since an upgrade runs the steps above the highest one.
             QVERIFY(ddl.exec(QStringLiteral("DROP INDEX change_approvals_open")));
             QVERIFY(ddl.exec(QStringLiteral("ALTER TABLE tickets DROP COLUMN approval_quorum")));
+            for (const char *table : {"sync_refetch", "sync_conflicts", "sync_state"})
+                QVERIFY(ddl.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+            if ((*db)->dialect() == Dialect::Postgres) {
+                for (const char *statement :
+                     {"DROP TABLE change_log", "DROP TABLE applied_ops",
+                      "ALTER TABLE journal DROP COLUMN txid",
+                      "DROP FUNCTION servicedeck_log_change() CASCADE",
+                      "DROP FUNCTION servicedeck_notify_change() CASCADE"})
+                    QVERIFY2(ddl.exec(QString::fromLatin1(statement)),
+                             qPrintable(ddl.lastError().text()));
+            }
             QVERIFY((*db)->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 3")).ok());
         }
         // Then opening it upgrades it, adding only what is missing
