@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SERVICEDECK_EXTRA_PACKAGES="postgresql python3-icalendar appstream desktop-file-utils ${SERVICEDECK_EXTRA_PACKAGES:-}" ./run.sh --build-only
+SERVICEDECK_EXTRA_PACKAGES="postgresql python3-icalendar appstream desktop-file-utils dpkg-dev file xvfb xauth ${SERVICEDECK_EXTRA_PACKAGES:-}" ./run.sh --build-only
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$pg_bin/initdb" ] || { echo "test.sh: PostgreSQL's initdb not found" >&2; exit 1; }
