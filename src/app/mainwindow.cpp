@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+
+#include "sync/synccontroller.h"
+#include "views/sync/syncpanel.h"
+#include "views/sync/syncstatuswidget.h"
 #include "ui_mainwindow.h"
 
 #include "models/queuemodel.h"
 #include "storage/database.h"
+#include "storage/live/liveupdates.h"
 #include "views/calendar/calendarpage.h"
 #include "views/calendar/calendarview.h"
 #include "views/changewindows/changewindowsdialog.h"
 #include "views/cmdb/cmdbbrowser.h"
 #include "views/cmdbimport/cmdbimportdialog.h"
+#include "views/dashboard/dashboardpage.h"
 #include "views/queues/filterlineedit.h"
 #include "views/queues/queuefilteredit.h"
 #include "views/queues/queuenavigator.h"
 #include "views/queues/queuepage.h"
 #include "views/queues/queuetableview.h"
 #include "views/scheduleexport/scheduleexport.h"
+#include "views/settings/profilestore.h"
+#include "views/settings/settingsdialog.h"
 #include "views/ticketform/tickettabs.h"
 
 #include <QActionGroup>
@@ -55,6 +63,7 @@ MainWindow::MainWindow(Storage::Database &db, const User &actor, QWidget *parent
     setUpActions();
     setUpStatusBar();
     connectParts();
+    connectLiveUpdates();
     restoreSettings();
 
     // The queue chosen last time, or the person's own open tickets.
@@ -68,6 +77,59 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setConnectionProfile(const Sync::ConnectionProfile &profile)
 {
     m_profile = profile;
+    if (!profile.isCached() || m_sync)
+        return;
+    // Cached mode: the UI works on the replica; a thread of its own syncs with the hub.
+    m_sync = new Sync::SyncController(profile.databaseUrl, profile.hubUrl, this);
+    m_syncStatus = new Views::SyncStatusWidget(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_sync, &Sync::SyncController::statusChanged, m_syncStatus,
+            &Views::SyncStatusWidget::setStatus);
+    connect(m_syncStatus, &Views::SyncStatusWidget::panelRequested, this,
+            &MainWindow::showSyncPanel);
+    // What a sync brought in refreshes the views like a NOTIFY does in direct mode.
+    connect(m_sync, &Sync::SyncController::dataChanged, m_liveUpdates,
+            &Storage::LiveUpdates::announce);
+    // A local edit lands in the outbox at once; the count (and a prompt push) follow.
+    connect(m_liveUpdates, &Storage::LiveUpdates::changed, m_sync,
+            &Sync::SyncController::refreshCounts);
+    m_syncStatus->setStatus(m_sync->status());
+    auto *syncNow = new QAction(tr("S&ync Now"), this);
+    syncNow->setObjectName(QStringLiteral("actionSyncNow"));
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    syncNow->setStatusTip(tr("Send the waiting changes to the hub and fetch its news"));
+    connect(syncNow, &QAction::triggered, m_sync, &Sync::SyncController::syncNow);
+    auto *panel = new QAction(tr("Sync &Status…"), this);
+    panel->setObjectName(QStringLiteral("actionSyncStatus"));
+    connect(panel, &QAction::triggered, this, &MainWindow::showSyncPanel);
+    const QList<QAction *> fileActions = m_ui->menuFile->actions();
+    QAction *before = fileActions.isEmpty() ? nullptr : fileActions.constLast();
+    m_ui->menuFile->insertActions(before, {syncNow, panel});
+    m_ui->menuFile->insertSeparator(before);
+    m_sync->start();
+}
+
+void MainWindow::showSyncPanel()
+{
+    if (!m_sync)
+        return;
+    if (!m_syncPanel) {
+        m_syncPanel = new Views::SyncPanel(m_db, m_actor.id, this);
+        m_syncPanel->setObjectName(QStringLiteral("syncPanel"));
+        connect(m_sync, &Sync::SyncController::statusChanged, m_syncPanel,
+                &Views::SyncPanel::setStatus);
+        connect(m_syncPanel, &Views::SyncPanel::syncNowRequested, m_sync,
+                &Sync::SyncController::syncNow);
+        connect(m_syncPanel, &Views::SyncPanel::conflictsResolved, m_sync, [this] {
+            m_sync->refreshCounts();
+            m_sync->syncNow();
+        });
+    }
+    m_syncPanel->setStatus(m_sync->status());
+    m_syncPanel->show();
+    m_syncPanel->raise();
+    m_syncPanel->activateWindow();
 }
 
 void MainWindow::setUpWidgets()
@@ -132,6 +194,9 @@ void MainWindow::setUpActions()
     m_ui->menuFile->insertAction(m_ui->actionSaveQueue, m_ticketTabs->closeTabAction());
 
     connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
+        // The dashboard has nothing to filter: the filter of the queue it leads to does.
+        if (isShowingDashboard())
+            showQueues();
         // The calendar filters by choices, not by text: its first filter takes the focus.
         if (isShowingCalendar()) {
             m_calendarPage->serviceFilter()->setFocus(Qt::ShortcutFocusReason);
@@ -146,9 +211,11 @@ void MainWindow::setUpActions()
     pages->addAction(m_ui->actionShowQueues);
     pages->addAction(m_ui->actionShowCalendar);
     pages->addAction(m_ui->actionShowCmdb);
+    pages->addAction(m_ui->actionShowDashboard);
     connect(m_ui->actionShowQueues, &QAction::triggered, this, [this] { showQueues(); });
     connect(m_ui->actionShowCalendar, &QAction::triggered, this, [this] { showCalendar(); });
     connect(m_ui->actionShowCmdb, &QAction::triggered, this, [this] { showCmdb(); });
+    connect(m_ui->actionShowDashboard, &QAction::triggered, this, [this] { showDashboard(); });
     connect(m_ui->actionImportCis, &QAction::triggered, this, [this] { importCis(); });
     connect(m_ui->actionExportIcs, &QAction::triggered, this,
             [this] { Views::ScheduleExport::exportICalendar(this, m_db, scheduleRange()); });
@@ -167,6 +234,18 @@ void MainWindow::setUpActions()
     connect(m_ui->actionMoveState, &QAction::triggered, this,
             [this] { m_queuePage->moveSelected(); });
 
+    connect(m_ui->actionSettings, &QAction::triggered, this, [this] {
+        Views::ProfileStore profiles;
+        Views::SettingsDialog dialog(profiles, m_db, m_actor, m_profile.name, this);
+        // With the saved layout gone, this window takes its first-start layout too, so that
+        // closing it does not save the old one again.
+        connect(&dialog, &Views::SettingsDialog::windowLayoutReset, this, [this] {
+            m_ui->splitter->setSizes({230, 1100});
+            m_ui->workSplitter->setSizes({450, 300});
+            restoreSettings();
+        });
+        dialog.exec();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, [this] { close(); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAbout(); });
     connect(m_ui->actionAboutQt, &QAction::triggered, this, [] { QApplication::aboutQt(); });
@@ -233,6 +312,43 @@ void MainWindow::connectParts()
     updateBulkActions();
 }
 
+void MainWindow::connectLiveUpdates()
+{
+    using Storage::LiveUpdates;
+    m_liveUpdates = new LiveUpdates(m_db, this);
+    if (!m_liveUpdates->error().isEmpty())
+        statusBar()->showMessage(m_liveUpdates->error(), 10000);
+    connect(m_liveUpdates, &LiveUpdates::changed, this, [this](const QSet<QString> &tables) {
+        // Names shown in the queue (people, groups, CIs) count as well as the tickets.
+        const QStringList queueTables = {
+            QStringLiteral("tickets"),        QStringLiteral("users"),
+            QStringLiteral("support_groups"), QStringLiteral("group_members"),
+            QStringLiteral("cis"),            QStringLiteral("sla_policies")};
+        if (LiveUpdates::touches(tables, queueTables)) {
+            m_queuePage->refresh();
+            m_navigator->refreshCounts();
+        }
+        const QStringList ticketTables = {
+            QStringLiteral("tickets"),      QStringLiteral("comments"),
+            QStringLiteral("worklog"),      QStringLiteral("ticket_links"),
+            QStringLiteral("change_cis"),   QStringLiteral("change_approvals"),
+            QStringLiteral("journal")};
+        if (LiveUpdates::touches(tables, ticketTables))
+            m_ticketTabs->takeOutsideChanges();
+        const QStringList calendarTables = {
+            QStringLiteral("tickets"),          QStringLiteral("change_cis"),
+            QStringLiteral("blackout_windows"), QStringLiteral("blackout_scope"),
+            QStringLiteral("maintenance_windows"), QStringLiteral("cis"),
+            QStringLiteral("ci_relations")};
+        if (m_calendarPage && LiveUpdates::touches(tables, calendarTables))
+            m_calendarPage->refresh();
+        if (m_dashboardPage &&
+            LiveUpdates::touches(tables, {QStringLiteral("tickets"),
+                                          QStringLiteral("support_groups")}))
+            m_dashboardPage->refresh();
+    });
+}
+
 void MainWindow::updateBulkActions()
 {
     // The queue's selection is out of sight while another page is shown: nothing acts on it then.
@@ -258,6 +374,11 @@ bool MainWindow::isShowingCalendar() const
 bool MainWindow::isShowingCmdb() const
 {
     return m_cmdbBrowser && m_workStack->currentWidget() == m_cmdbBrowser;
+}
+
+bool MainWindow::isShowingDashboard() const
+{
+    return m_dashboardPage && m_workStack->currentWidget() == m_dashboardPage;
 }
 
 void MainWindow::showQueues()
@@ -309,6 +430,29 @@ void MainWindow::showCmdb()
     m_cmdbBrowser->searchEdit()->setFocus(Qt::OtherFocusReason);
 }
 
+void MainWindow::showDashboard()
+{
+    m_ui->actionShowDashboard->setChecked(true);
+    if (!m_dashboardPage) {
+        m_dashboardPage = new Views::DashboardPage(m_db, m_workStack);
+        m_workStack->addWidget(m_dashboardPage);
+        // A bar opens the queue of its tickets: its expression in the filter box, applied.
+        connect(m_dashboardPage, &Views::DashboardPage::queueRequested, this,
+                [this](const QString &expression, const QString &title) {
+                    showQueues();
+                    m_queuePage->filterEdit()->setText(expression);
+                    m_queuePage->filterEdit()->apply();
+                    statusBar()->showMessage(title, 10000);
+                });
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_workStack->setCurrentWidget(m_dashboardPage); // reads the figures when they are stale
+    QApplication::restoreOverrideCursor();
+    m_countLabel->hide();
+    updateBulkActions();
+    m_dashboardPage->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::importCis()
 {
     Views::CmdbImportDialog dialog(m_db, m_actor.id, this);
@@ -352,6 +496,8 @@ void MainWindow::refresh()
         m_cmdbBrowser->refresh();
     if (m_calendarPage)
         m_calendarPage->refresh();
+    if (m_dashboardPage)
+        m_dashboardPage->refresh();
     m_queuePage->refresh();
     m_navigator->refreshCounts();
 }

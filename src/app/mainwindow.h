@@ -17,10 +17,17 @@ namespace ServiceDeck {
 
 namespace Storage {
 class Database;
+class LiveUpdates;
+}
+namespace Sync {
+class SyncController;
 }
 namespace Views {
+class SyncPanel;
+class SyncStatusWidget;
 class CalendarPage;
 class CmdbBrowser;
+class DashboardPage;
 class QueueNavigator;
 class QueuePage;
 class TicketTabs;
@@ -48,18 +55,28 @@ public:
     Views::CmdbBrowser *cmdbBrowser() const { return m_cmdbBrowser; }
     // Made when the change calendar is first shown, like the CMDB.
     Views::CalendarPage *calendarPage() const { return m_calendarPage; }
+    // Made when the dashboard is first shown, like the CMDB.
+    Views::DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    // Hints that others changed the database (NOTIFY in direct mode; a sync announces pulls).
+    Storage::LiveUpdates *liveUpdates() const { return m_liveUpdates; }
 
     // The work area shows the chosen queue, the change calendar or the CMDB browser.
     void showQueues();
     void showCalendar();
     void showCmdb();
+    void showDashboard();
     bool isShowingQueues() const;
     bool isShowingCalendar() const;
     bool isShowingCmdb() const;
+    bool isShowingDashboard() const;
 
     // How the program was started; in cached mode the window runs the sync with the hub.
     void setConnectionProfile(const Sync::ConnectionProfile &profile);
     const Sync::ConnectionProfile &connectionProfile() const { return m_profile; }
+    // Cached mode only (else null): the sync with the hub, its status-bar item and panel.
+    Sync::SyncController *syncController() const { return m_sync; }
+    Views::SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
+    void showSyncPanel();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +86,8 @@ private:
     void setUpActions();
     void setUpStatusBar();
     void connectParts();
+    // Direct mode: what others write shows in the open queue, counts, tickets and calendar.
+    void connectLiveUpdates();
     void updateBulkActions();
     void importCis();
     // The range the Changes menu's exports and print cover.
@@ -85,11 +104,16 @@ private:
     Storage::Database &m_db;
     User m_actor;
     Sync::ConnectionProfile m_profile;
+    Sync::SyncController *m_sync = nullptr;
+    Views::SyncStatusWidget *m_syncStatus = nullptr;
+    Views::SyncPanel *m_syncPanel = nullptr;
     Views::QueueNavigator *m_navigator = nullptr;
     Views::QueuePage *m_queuePage = nullptr;
     Views::TicketTabs *m_ticketTabs = nullptr;
     Views::CmdbBrowser *m_cmdbBrowser = nullptr;
     Views::CalendarPage *m_calendarPage = nullptr;
+    Views::DashboardPage *m_dashboardPage = nullptr;
+    Storage::LiveUpdates *m_liveUpdates = nullptr;
     QStackedWidget *m_workStack = nullptr;
     QToolButton *m_newButton = nullptr;
     QLabel *m_countLabel = nullptr;
