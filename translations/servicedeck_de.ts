@@ -1201,6 +1201,114 @@
         <source>Change schedule</source>
         <translation>Change-Kalender</translation>
     </message>
+    <message>
+        <source>Only an administrator may delete tickets; %1 is not one</source>
+        <translation>Nur ein Administrator darf Tickets löschen; %1 ist keiner</translation>
+    </message>
+    <message>
+        <source>The database driver cannot receive change notifications</source>
+        <translation>Der Datenbanktreiber kann keine Änderungsbenachrichtigungen empfangen</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation>Änderungen an %1 können nicht überwacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: choose your value or the stored one</source>
+        <translation>Feld &quot;%1&quot;: Wählen Sie Ihren Wert oder den gespeicherten</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed by someone else meanwhile; saving was cancelled and nothing was written</source>
+        <translation>Ticket %1 wurde inzwischen von jemand anderem geändert; das Speichern wurde abgebrochen und nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>This database has never been synced</source>
+        <translation>Diese Datenbank wurde noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; changed on both sides</source>
+        <translation>%1: Feld &quot;%2&quot; wurde auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>%1: edited here, deleted on the hub</source>
+        <translation>%1: hier bearbeitet, auf dem Hub gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: deleted here, edited on the hub</source>
+        <translation>%1: hier gelöscht, auf dem Hub bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1: the hub refused the change: %2</source>
+        <translation>%1: Der Hub hat die Änderung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>No open conflict with the id &quot;%1&quot;</source>
+        <translation>Kein offener Konflikt mit der ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one conflict; give more of the id</source>
+        <translation>&quot;%1&quot; passt auf mehr als einen Konflikt; geben Sie mehr von der ID an</translation>
+    </message>
+    <message>
+        <source>Only a field conflict takes a value of its own; take local or remote</source>
+        <translation>Nur ein Feldkonflikt nimmt einen eigenen Wert an; verwenden Sie local oder remote</translation>
+    </message>
+    <message>
+        <source>The ticket of this conflict is gone</source>
+        <translation>Das Ticket dieses Konflikts existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is gone</source>
+        <translation>Der Datensatz dieses Konflikts existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The conflict keeps no copy of the record</source>
+        <translation>Der Konflikt enthält keine Kopie des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Synchronisierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot read the replica&apos;s download state</source>
+        <translation>Der Download-Status des Replikats kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the replica&apos;s sync cursor</source>
+        <translation>Die Synchronisierungsposition des Replikats kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The hub has no number sequence for %1</source>
+        <translation>Der Hub hat keine Nummernfolge für %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: nothing named &quot;%2&quot;</source>
+        <translation>Feld &quot;%1&quot;: Nichts mit dem Namen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The hub has no ServiceDeck tables</source>
+        <translation>Der Hub hat keine ServiceDeck-Tabellen</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s copy of the hub schema is damaged; sync again to renew it</source>
+        <translation>Die Kopie des Hub-Schemas im Replikat ist beschädigt; synchronisieren Sie erneut, um sie zu erneuern</translation>
+    </message>
+    <message>
+        <source>The hub must be a PostgreSQL database: %1</source>
+        <translation>Der Hub muss eine PostgreSQL-Datenbank sein: %1</translation>
+    </message>
+    <message>
+        <source>A replica is a local SQLite database; %1 is not</source>
+        <translation>Ein Replikat ist eine lokale SQLite-Datenbank; %1 ist keine</translation>
+    </message>
+    <message>
+        <source>This replica belongs to the hub %1, not %2</source>
+        <translation>Dieses Replikat gehört zum Hub %1, nicht zu %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds tickets of its own; a replica starts from an empty database</source>
+        <translation>%1 enthält bereits eigene Tickets; ein Replikat beginnt mit einer leeren Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -1417,10 +1525,6 @@
         <translation>Option --minutes: &quot;%1&quot; ist keine positive Anzahl Minuten</translation>
     </message>
     <message>
-        <source>ticket needs create, show, update, transition or comment, not &quot;%1&quot;</source>
-        <translation>ticket benötigt create, show, update, transition oder comment, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>  SLA: %1, %2 left (%3 % used)
 </source>
         <translation>  SLA: %1, noch %2 (%3 % verbraucht)
@@ -1629,8 +1733,28 @@
         <translation>Nur diese Gruppen messen: queues, cmdb, changes, calendar.</translation>
     </message>
     <message>
-        <source>Option --only: &quot;%1&quot; is not queues, cmdb, changes or calendar</source>
-        <translation>Option --only: &quot;%1&quot; ist weder queues, cmdb, changes noch calendar</translation>
+        <source>Plan every change in this month (yyyy-MM) instead of over the history.</source>
+        <translation>Alle Changes in diesem Monat (JJJJ-MM) planen statt über die Historie verteilt.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>monat</translation>
+    </message>
+    <message>
+        <source>Option --change-month: &quot;%1&quot; is not a month (yyyy-MM)</source>
+        <translation>Option --change-month: &quot;%1&quot; ist kein Monat (JJJJ-MM)</translation>
+    </message>
+    <message>
+        <source>Measure sync against this empty PostgreSQL database, which it fills.</source>
+        <translation>Die Synchronisierung mit dieser leeren PostgreSQL-Datenbank messen, die dabei gefüllt wird.</translation>
+    </message>
+    <message>
+        <source>Option --only: &quot;%1&quot; is not queues, cmdb, changes, calendar or sync</source>
+        <translation>Option --only: &quot;%1&quot; ist weder queues, cmdb, changes, calendar noch sync</translation>
+    </message>
+    <message>
+        <source>The sync benchmark needs --hub URL</source>
+        <translation>Der Synchronisierungs-Benchmark benötigt --hub URL</translation>
     </message>
     <message>
         <source>Commands:
@@ -1644,6 +1768,7 @@
   ticket update NUMBER F=V …
   ticket transition NUMBER STATE [--set F=V …]
   ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          delete a ticket (administrators)
   cmdb import FILE.csv          import CIs or relations from CSV
   cmdb export [--relations] [-o FILE]
                                 the CIs (or relations) as CSV
@@ -1653,6 +1778,10 @@
                                 collisions in the change schedule
   changes ics [--from D --to D] [-o FILE]
                                 the change schedule as iCalendar
+  sync --hub URL                push the outbox and pull the hub&apos;s changes
+                                into the replica named by --db
+  conflicts list                what a sync could not merge
+  conflicts resolve ID --take local|remote|value=V
   bench [--tickets N] [--only queues,cmdb,changes,calendar]
                                 queue, CMDB, change schedule and calendar benchmarks
 </source>
@@ -1667,6 +1796,7 @@
   ticket update NUMBER F=V …
   ticket transition NUMBER STATE [--set F=V …]
   ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          Ticket löschen (Administratoren)
   cmdb import FILE.csv          CIs oder Beziehungen aus CSV importieren
   cmdb export [--relations] [-o FILE]
                                 CIs (oder Beziehungen) als CSV ausgeben
@@ -1676,21 +1806,116 @@
                                 Kollisionen im Change-Kalender
   changes ics [--from D --to D] [-o FILE]
                                 Change-Kalender als iCalendar ausgeben
+  sync --hub URL                ausstehende Änderungen senden und die des Hubs
+                                in das mit --db angegebene Replikat holen
+  conflicts list                was eine Synchronisierung nicht zusammenführen konnte
+  conflicts resolve ID --take local|remote|value=V
   bench [--tickets N] [--only queues,cmdb,changes,calendar]
                                 Benchmarks für Warteschlangen, CMDB, Change-Kalender und Kalenderansichten
 </translation>
     </message>
     <message>
-        <source>Plan every change in this month (yyyy-MM) instead of over the history.</source>
-        <translation>Alle Changes in diesem Monat (JJJJ-MM) planen statt über die Historie verteilt.</translation>
+        <source>Option --hub: the sync benchmark fills the hub with its own data; give it an empty database</source>
+        <translation>Option --hub: Der Synchronisierungs-Benchmark füllt den Hub mit eigenen Daten; geben Sie eine leere Datenbank an</translation>
     </message>
     <message>
-        <source>month</source>
-        <translation>monat</translation>
+        <source>The replica has no admin user</source>
+        <translation>Das Replikat hat keinen Benutzer admin</translation>
     </message>
     <message>
-        <source>Option --change-month: &quot;%1&quot; is not a month (yyyy-MM)</source>
-        <translation>Option --change-month: &quot;%1&quot; ist kein Monat (JJJJ-MM)</translation>
+        <source>connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>pulling</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>Keine offenen Konflikte</translation>
+    </message>
+    <message>
+        <source>base: %1 | local: %2 | remote: %3</source>
+        <translation>Basis: %1 | local: %2 | remote: %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>local, remote or value=V.</source>
+        <translation>local, remote oder value=V.</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>auswahl</translation>
+    </message>
+    <message>
+        <source>usage: conflicts resolve ID --take local|remote|value=V</source>
+        <translation>Aufruf: conflicts resolve ID --take local|remote|value=V</translation>
+    </message>
+    <message>
+        <source>Option --take: &quot;%1&quot; is not local, remote or value=V</source>
+        <translation>Option --take: &quot;%1&quot; ist weder local, remote noch value=V</translation>
+    </message>
+    <message>
+        <source>Resolved; the resolution syncs with the next sync</source>
+        <translation>Gelöst; die Lösung wird mit der nächsten Synchronisierung übertragen</translation>
+    </message>
+    <message>
+        <source>The hub: postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>Der Hub: postgresql://USER@HOST[:PORT]/DB.</translation>
+    </message>
+    <message>
+        <source>usage: sync --hub URL (the replica is --db)</source>
+        <translation>Aufruf: sync --hub URL (das Replikat ist --db)</translation>
+    </message>
+    <message>
+        <source>sync: %1</source>
+        <translation>sync: %1</translation>
+    </message>
+    <message>
+        <source>sync: downloaded %1 of %2 records</source>
+        <translation>sync: %1 von %2 Datensätzen heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Downloaded %1, pushed %2, pulled %3; %4 open conflicts</source>
+        <translation>Heruntergeladen: %1, gesendet: %2, abgerufen: %3; offene Konflikte: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision: see conflicts list</source>
+        <translation>
+            <numerusform>%n Konflikt muss entschieden werden: siehe conflicts list</numerusform>
+            <numerusform>%n Konflikte müssen entschieden werden: siehe conflicts list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflicts needs list or resolve, not &quot;%1&quot;</source>
+        <translation>conflicts benötigt list oder resolve, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>usage: ticket delete NUMBER</source>
+        <translation>Aufruf: ticket delete NUMBER</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>ticket needs create, show, update, transition, comment or delete, not &quot;%1&quot;</source>
+        <translation>ticket benötigt create, show, update, transition, comment oder delete, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1704,10 +1929,6 @@
         <translation>Desktop-Client für IT-Service-Management.</translation>
     </message>
     <message>
-        <source>Open the database at URL: sqlite:PATH or postgresql://USER@HOST[:PORT]/DBNAME (default: %1).</source>
-        <translation>Die Datenbank unter URL öffnen: sqlite:PATH oder postgresql://USER@HOST[:PORT]/DBNAME (Standard: %1).</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1716,16 +1937,74 @@
         <translation>Unerwartetes Argument &quot;%1&quot;; siehe servicedeck --help</translation>
     </message>
     <message>
-        <source>Work as the user LOGIN (default: admin).</source>
-        <translation>Als Benutzer LOGIN arbeiten (Standard: admin).</translation>
-    </message>
-    <message>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
         <source>Option --as: there is no active user &quot;%1&quot;</source>
         <translation>Option --as: Es gibt keinen aktiven Benutzer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Choose Another Connection…</source>
+        <translation>Andere Verbindung wählen…</translation>
+    </message>
+    <message>
+        <source>Downloading the replica from the hub…</source>
+        <translation>Das Replikat wird vom Hub heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Downloading the replica from the hub: %1 of %2 records</source>
+        <translation>Das Replikat wird vom Hub heruntergeladen: %1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+        <source>The first download of the replica did not finish: %1
+It goes on where it stopped at the next start.</source>
+        <translation>Der erste Download des Replikats wurde nicht abgeschlossen: %1
+Er wird beim nächsten Start dort fortgesetzt, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;</source>
+        <translation>Es gibt keinen aktiven Benutzer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Open the database at URL: sqlite:PATH (standalone, or the local replica with --hub) or postgresql://USER@HOST[:PORT]/DBNAME (direct).</source>
+        <translation>Die Datenbank unter URL öffnen: sqlite:PATH (eigenständig oder mit --hub das lokale Replikat) oder postgresql://USER@HOST[:PORT]/DBNAME (direkt).</translation>
+    </message>
+    <message>
+        <source>Work offline on the replica --db and sync it with the PostgreSQL hub at URL (cached mode).</source>
+        <translation>Offline mit dem Replikat --db arbeiten und es mit dem PostgreSQL-Hub unter URL synchronisieren (zwischengespeicherter Modus).</translation>
+    </message>
+    <message>
+        <source>Start with the connection profile NAME (default: the default profile).</source>
+        <translation>Mit dem Verbindungsprofil NAME starten (Standard: das Standardprofil).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Work as the user LOGIN (default: the profile&apos;s user, else admin).</source>
+        <translation>Als Benutzer LOGIN arbeiten (Standard: der Benutzer des Profils, sonst admin).</translation>
+    </message>
+    <message>
+        <source>Option --profile cannot be combined with --db or --hub</source>
+        <translation>Option --profile kann nicht mit --db oder --hub kombiniert werden</translation>
+    </message>
+    <message>
+        <source>Option --profile: there is no connection profile &quot;%1&quot;</source>
+        <translation>Option --profile: Es gibt kein Verbindungsprofil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Option --hub needs --db sqlite:PATH, the local replica</source>
+        <translation>Option --hub benötigt --db sqlite:PATH, das lokale Replikat</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2275,42 @@
     <message>
         <source>Manage change freezes and the weekly maintenance windows of services</source>
         <translation>Änderungssperren und die wöchentlichen Wartungsfenster der Services verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Connection profiles, user, language, appearance, SLA and window layout</source>
+        <translation>Verbindungsprofile, Benutzer, Sprache, Darstellung, SLA und Fensterlayout</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Show the dashboard: open tickets, backlog, SLA compliance, changes and resolution times</source>
+        <translation>Das Dashboard anzeigen: offene Tickets, Backlog, SLA-Einhaltung, Changes und Lösungszeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes to the hub and fetch its news</source>
+        <translation>Die ausstehenden Änderungen an den Hub senden und seine Neuerungen abrufen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Status…</source>
+        <translation>Synchronisierungs&amp;status…</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4151,332 @@ Die Beziehung trotzdem hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::ConflictDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts: every edit made here agrees with the hub.</source>
+        <translation>Es gibt keine offenen Konflikte: Jede hier vorgenommene Änderung stimmt mit dem Hub überein.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Before both edits:</source>
+        <translation>Vor beiden Änderungen:</translation>
+    </message>
+    <message>
+        <source>Mine (here):</source>
+        <translation>Mein Wert (hier):</translation>
+    </message>
+    <message>
+        <source>Theirs (hub):</source>
+        <translation>Wert des Hubs:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meinen Wert behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>Wert des &amp;Hubs übernehmen</translation>
+    </message>
+    <message>
+        <source>Or another value</source>
+        <translation>Oder ein anderer Wert</translation>
+    </message>
+    <message>
+        <source>Value to use</source>
+        <translation>Zu verwendender Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Value</source>
+        <translation>Diesen Wert &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with the value above</source>
+        <translation>Den Konflikt mit dem obigen Wert lösen</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>Festgestellt: %1</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>Set &quot;%1&quot; to the value given here</source>
+        <translation>&quot;%1&quot; auf den hier angegebenen Wert setzen</translation>
+    </message>
+    <message>
+        <source>Set &quot;%1&quot; to the hub&apos;s value</source>
+        <translation>&quot;%1&quot; auf den Wert des Hubs setzen</translation>
+    </message>
+    <message>
+        <source>You changed this record here while it was deleted on the hub.</source>
+        <translation>Sie haben diesen Datensatz hier geändert, während er auf dem Hub gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore My Version</source>
+        <translation>Meine Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the Deletion</source>
+        <translation>Löschung &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <source>You deleted this record here while it was changed on the hub.</source>
+        <translation>Sie haben diesen Datensatz hier gelöscht, während er auf dem Hub geändert wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete It Again</source>
+        <translation>Erneut &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Their Version</source>
+        <translation>Version des &amp;Hubs behalten</translation>
+    </message>
+    <message>
+        <source>The hub refused the change made here: %1</source>
+        <translation>Der Hub hat die hier vorgenommene Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ry Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine</source>
+        <translation>Meine Änderung ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Conflict Not Resolved</source>
+        <translation>Konflikt nicht gelöst</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ConnectionPasswords</name>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: the password is kept in memory only until ServiceDeck quits.</source>
+        <translation>Es läuft kein Schlüsselbunddienst: Das Passwort wird nur im Arbeitsspeicher gehalten, bis ServiceDeck beendet wird.</translation>
+    </message>
+    <message>
+        <source>Connect to &quot;%1&quot;</source>
+        <translation>Mit &quot;%1&quot; verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ConnectionUrls</name>
+    <message>
+        <source>Option --hub: the local replica given by --db must be a sqlite: file, not &quot;%1&quot;</source>
+        <translation>Option --hub: Das mit --db angegebene lokale Replikat muss eine sqlite:-Datei sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Option --hub: &quot;%1&quot; is not a postgresql:// URL</source>
+        <translation>Option --hub: &quot;%1&quot; ist keine postgresql://-URL</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber (QPSQL) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Eigenständig</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Zwischengespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::DashboardChart</name>
+    <message>
+        <source>No tickets</source>
+        <translation>Keine Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::DashboardPage</name>
+    <message>
+        <source>Open tickets by priority</source>
+        <translation>Offene Tickets nach Priorität</translation>
+    </message>
+    <message>
+        <source>Open tickets by group</source>
+        <translation>Offene Tickets nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Backlog: opened and resolved per day</source>
+        <translation>Backlog: eröffnet und gelöst pro Tag</translation>
+    </message>
+    <message>
+        <source>SLA compliance per week (%)</source>
+        <translation>SLA-Einhaltung pro Woche (%)</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve (hours)</source>
+        <translation>Mittlere Lösungszeit (Stunden)</translation>
+    </message>
+    <message>
+        <source>Changes per week by risk</source>
+        <translation>Changes pro Woche nach Risiko</translation>
+    </message>
+    <message>
+        <source>Changes per week by review outcome</source>
+        <translation>Changes pro Woche nach Review-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Weekly figures from %1 to %2; daily figures from %3; open tickets as of now.</source>
+        <translation>Wochenwerte von %1 bis %2; Tageswerte ab %3; offene Tickets nach aktuellem Stand.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Keine Gruppe</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short day and month on a chart axis</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Partially successful</source>
+        <translation>Teilweise erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backed out</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open ticket(s)</source>
+        <translation>
+            <numerusform>%1: offenes Ticket (%n)</numerusform>
+            <numerusform>%1: offene Tickets (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) opened</source>
+        <translation>
+            <numerusform>%1: %n Ticket eröffnet</numerusform>
+            <numerusform>%1: %n Tickets eröffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) resolved</source>
+        <translation>
+            <numerusform>%1: %n Ticket gelöst</numerusform>
+            <numerusform>%1: %n Tickets gelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1: no tickets with an SLA resolved</source>
+        <translation>Woche ab %1: keine Tickets mit SLA gelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %2 % of %n resolved ticket(s) within target</source>
+        <translation>
+            <numerusform>Woche ab %1: %2 % von %n gelösten Ticket innerhalb des Ziels</numerusform>
+            <numerusform>Woche ab %1: %2 % von %n gelösten Tickets innerhalb des Ziels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no tickets resolved</source>
+        <translation>%1: keine Tickets gelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 hours on average over %n resolved ticket(s)</source>
+        <translation>
+            <numerusform>%1: durchschnittlich %2 Stunden (%n gelöstes Ticket)</numerusform>
+            <numerusform>%1: durchschnittlich %2 Stunden (%n gelöste Tickets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1, %2: %n change(s)</source>
+        <translation>
+            <numerusform>Woche ab %1, %2: Change (%n)</numerusform>
+            <numerusform>Woche ab %1, %2: Changes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open tickets: %1</source>
+        <translation>Offene Tickets: %1</translation>
+    </message>
+    <message>
+        <source>Opened on %1</source>
+        <translation>Eröffnet am %1</translation>
+    </message>
+    <message>
+        <source>Resolved on %1</source>
+        <translation>Gelöst am %1</translation>
+    </message>
+    <message>
+        <source>Resolved with an SLA in the week of %1</source>
+        <translation>Mit SLA gelöst in der Woche ab %1</translation>
+    </message>
+    <message>
+        <source>%1 resolved since %2</source>
+        <translation>%1 gelöst seit %2</translation>
+    </message>
+    <message>
+        <source>Changes in the week of %1: %2</source>
+        <translation>Changes in der Woche ab %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::DecisionDialog</name>
     <message>
         <source>Comment</source>
@@ -3864,6 +4505,164 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::DemoDatabase</name>
+    <message>
+        <source>Creating demo tickets…</source>
+        <translation>Demotickets werden angelegt…</translation>
+    </message>
+    <message>
+        <source>Planning demo changes…</source>
+        <translation>Demo-Changes werden geplant…</translation>
+    </message>
+    <message>
+        <source>Building the demo CMDB…</source>
+        <translation>Demo-CMDB wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Demodaten werden erzeugt…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Demodatenbank wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::FirstRunDialog</name>
+    <message>
+        <source>Welcome to ServiceDeck</source>
+        <translation>Willkommen bei ServiceDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to ServiceDeck&lt;/h3&gt;&lt;p&gt;Where should ServiceDeck keep its tickets, changes and CMDB? You can add other connections later in Settings.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen bei ServiceDeck&lt;/h3&gt;&lt;p&gt;Wo soll ServiceDeck seine Tickets, Changes und die CMDB speichern? Weitere Verbindungen können Sie später in den Einstellungen hinzufügen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try it: a database on this computer, with &amp;demo data</source>
+        <translation>Ausprobieren: eine Datenbank auf diesem Computer, mit De&amp;modaten</translation>
+    </message>
+    <message>
+        <source>&amp;Standalone: an empty database on this computer</source>
+        <translation>&amp;Eigenständig: eine leere Datenbank auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Direct: work on a shared PostgreSQL database with the team</source>
+        <translation>&amp;Direkt: mit dem Team an einer gemeinsamen PostgreSQL-Datenbank arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Cached: a local replica of a shared PostgreSQL hub, to work offline and sync later</source>
+        <translation>&amp;Zwischengespeichert: ein lokales Replikat eines gemeinsamen PostgreSQL-Hubs, um offline zu arbeiten und später zu synchronisieren</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>Datenbank-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/servicedeck</source>
+        <translation>postgresql://user@host:5432/servicedeck</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Replica file:</source>
+        <translation>&amp;Replikatdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hub URL:</source>
+        <translation>&amp;Hub-URL:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation>Verbindu&amp;ng testen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>St&amp;arten</translation>
+    </message>
+    <message>
+        <source>Replica File</source>
+        <translation>Replikatdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain, never in ServiceDeck&apos;s settings.</source>
+        <translation>Passwörter werden im Schlüsselbund des Systems gespeichert, nie in den Einstellungen von ServiceDeck.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: a password is kept in memory only until ServiceDeck quits, and asked for again at the next start. It is never written to ServiceDeck&apos;s settings.</source>
+        <translation>Es läuft kein Schlüsselbunddienst: Ein Passwort wird nur im Arbeitsspeicher gehalten, bis ServiceDeck beendet wird, und beim nächsten Start erneut abgefragt. Es wird nie in die Einstellungen von ServiceDeck geschrieben.</translation>
+    </message>
+    <message>
+        <source>A new database with demo tickets, changes and a CMDB is created in %1. It takes a few seconds.</source>
+        <translation>In %1 wird eine neue Datenbank mit Demotickets, Changes und einer CMDB angelegt. Das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>The database is kept in %1.</source>
+        <translation>Die Datenbank wird in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Direct mode needs a postgresql:// URL.</source>
+        <translation>Der direkte Modus benötigt eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>Team database (%1)</source>
+        <translation>Team-Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>Cached mode needs a replica file.</source>
+        <translation>Der zwischengespeicherte Modus benötigt eine Replikatdatei.</translation>
+    </message>
+    <message>
+        <source>Cached mode needs the postgresql:// URL of the hub.</source>
+        <translation>Der zwischengespeicherte Modus benötigt die postgresql://-URL des Hubs.</translation>
+    </message>
+    <message>
+        <source>Offline replica (%1)</source>
+        <translation>Offline-Replikat (%1)</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4970,69 @@ Die Beziehung trotzdem hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::MergeClashDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Merge Changes to %1</source>
+        <translation>Änderungen an %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing it. Their changes to other fields are kept and yours are added. These fields were changed on both sides: choose which value to keep for each.</source>
+        <translation>Jemand anderes hat %1 gespeichert, während Sie es bearbeitet haben. Die anderen Änderungen an weiteren Feldern bleiben erhalten, und Ihre werden hinzugefügt. Diese Felder wurden auf beiden Seiten geändert: Wählen Sie für jedes, welcher Wert erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Stored now (theirs)</source>
+        <translation>Jetzt gespeichert (andere)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Keep the stored %1</source>
+        <translation>Gespeicherten Wert für %1 behalten</translation>
+    </message>
+    <message>
+        <source>Keep your %1</source>
+        <translation>Ihren Wert für %1 behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged</source>
+        <translation>Zusammengeführt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>Alle &amp;meine Werte behalten</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Theirs</source>
+        <translation>Alle &amp;gespeicherten Werte behalten</translation>
+    </message>
+    <message>
+        <source>Choose a value for every field first</source>
+        <translation>Wählen Sie zuerst für jedes Feld einen Wert</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::MonthView</name>
     <message>
         <source>Change calendar, month</source>
@@ -4201,6 +5063,155 @@ Die Beziehung trotzdem hinzufügen?</translation>
             <numerusform>+%n weiterer</numerusform>
             <numerusform>+%n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::OutboxText</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Kommentar zu %1</translation>
+    </message>
+    <message>
+        <source>Work log on %1</source>
+        <translation>Arbeitsprotokoll zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ProfileEditor</name>
+    <message>
+        <source>Connection Profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Hub URL:</source>
+        <translation>&amp;Hub-URL:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/servicedeck</source>
+        <translation>postgresql://user@host:5432/servicedeck</translation>
+    </message>
+    <message>
+        <source>Hub pass&amp;word:</source>
+        <translation>Hub-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>New Connection Profile</source>
+        <translation>Neues Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Connection Profile &quot;%1&quot;</source>
+        <translation>Verbindungsprofil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>(kept; type to change)</source>
+        <translation>(gespeichert; zum Ändern neu eingeben)</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>Datenbank-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Replica file:</source>
+        <translation>&amp;Replikatdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Datenbankdatei:</translation>
+    </message>
+    <message>
+        <source>The profile needs a database.</source>
+        <translation>Das Profil benötigt eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cached mode needs the postgresql:// URL of the hub.</source>
+        <translation>Der zwischengespeicherte Modus benötigt die postgresql://-URL des Hubs.</translation>
+    </message>
+    <message>
+        <source>Direct mode needs a postgresql:// URL.</source>
+        <translation>Der direkte Modus benötigt eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>Standalone and cached mode keep their data in a local file.</source>
+        <translation>Der eigenständige und der zwischengespeicherte Modus speichern ihre Daten in einer lokalen Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ProfileStore</name>
+    <message>
+        <source>Field &quot;name&quot;: a connection profile needs a name</source>
+        <translation>Feld &quot;name&quot;: Ein Verbindungsprofil braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Field &quot;database&quot;: the profile &quot;%1&quot; needs a database</source>
+        <translation>Feld &quot;database&quot;: Das Profil &quot;%1&quot; braucht eine Datenbank</translation>
+    </message>
+    <message>
+        <source>Field &quot;hub&quot;: a cached profile needs the postgresql:// URL of its hub</source>
+        <translation>Feld &quot;hub&quot;: Ein zwischengespeichertes Profil braucht die postgresql://-URL seines Hubs</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a profile &quot;%1&quot; exists already</source>
+        <translation>Feld &quot;name&quot;: Ein Profil &quot;%1&quot; existiert bereits</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +5594,209 @@ Die Beziehung trotzdem hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Make &amp;Default</source>
+        <translation>Als Sta&amp;ndard festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>&amp;Work as:</source>
+        <translation>&amp;Arbeiten als:</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time ServiceDeck starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von ServiceDeck wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das S&amp;ystem</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k</source>
+        <translation>Dun&amp;kel</translation>
+    </message>
+    <message>
+        <source>&amp;SLA</source>
+        <translation>&amp;SLA</translation>
+    </message>
+    <message>
+        <source>Business calendars</source>
+        <translation>Geschäftskalender</translation>
+    </message>
+    <message>
+        <source>Cale&amp;ndar:</source>
+        <translation>Kale&amp;nder:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Around the &amp;clock (24×7)</source>
+        <translation>Rund um die &amp;Uhr (24×7)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Arbeitszeiten:</translation>
+    </message>
+    <message>
+        <source>Working hours per weekday</source>
+        <translation>Arbeitszeiten je Wochentag</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>SLA-Richtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;Window Layout</source>
+        <translation>&amp;Fensterlayout</translation>
+    </message>
+    <message>
+        <source>ServiceDeck remembers the size and place of its windows, the splitters between their parts and the columns of its tables.</source>
+        <translation>ServiceDeck merkt sich Größe und Position seiner Fenster, die Trennlinien zwischen ihren Bereichen und die Spalten seiner Tabellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Window Layout</source>
+        <translation>Fensterlayout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>The saved layout is gone: windows open in their first-start layout.</source>
+        <translation>Das gespeicherte Layout wurde entfernt: Die Fenster öffnen sich wieder wie beim ersten Start.</translation>
+    </message>
+    <message>
+        <source>The default profile opens when ServiceDeck starts without --db or --profile. A changed profile takes effect at the next start.</source>
+        <translation>Das Standardprofil wird geöffnet, wenn ServiceDeck ohne --db oder --profile startet. Ein geändertes Profil wird beim nächsten Start wirksam.</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection profile &quot;%1&quot;? Its database is kept; only the profile and its saved password go.</source>
+        <translation>Das Verbindungsprofil &quot;%1&quot; entfernen? Seine Datenbank bleibt erhalten; nur das Profil und sein gespeichertes Passwort werden entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>This run was started from the command line, not with a connection profile: start ServiceDeck with a profile to choose who works in it (or use --as).</source>
+        <translation>Diese Sitzung wurde über die Kommandozeile gestartet, nicht mit einem Verbindungsprofil: Starten Sie ServiceDeck mit einem Profil, um festzulegen, wer darin arbeitet (oder verwenden Sie --as).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Who works when the profile &quot;%1&quot; starts: the actor in the journal and &quot;me&quot; in queues. A change takes effect at the next start.</source>
+        <translation>Wer arbeitet, wenn das Profil &quot;%1&quot; startet: der Handelnde im Verlauf und &quot;me&quot; in Warteschlangen. Eine Änderung wird beim nächsten Start wirksam.</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Der erste Administrator</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Changed targets apply to tickets opened or re-prioritised from now on.</source>
+        <translation>Geänderte Ziele gelten für Tickets, die ab jetzt eröffnet oder neu priorisiert werden.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change SLA calendars and policies.</source>
+        <translation>Nur Administratoren können SLA-Kalender und -Richtlinien ändern.</translation>
+    </message>
+    <message>
+        <source>Working hours (e.g. 08:00–17:00)</source>
+        <translation>Arbeitszeiten (z. B. 08:00–17:00)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>SLA Calendar</source>
+        <translation>SLA-Kalender</translation>
+    </message>
+    <message>
+        <source>SLA Policy</source>
+        <translation>SLA-Richtlinie</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::SlaDelegate</name>
     <message>
         <source>SLA on track</source>
@@ -4607,6 +5821,203 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>%1: %2 (%3 % of the target used)</source>
         <translation>%1: %2 (%3 % des Ziels verbraucht)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::SlaSettings</name>
+    <message>
+        <source>Only an administrator may change SLA calendars and policies.</source>
+        <translation>Nur ein Administrator darf SLA-Kalender und -Richtlinien ändern.</translation>
+    </message>
+    <message>
+        <source>Hours on %1: &quot;%2&quot; is not a span like 08:00–17:00</source>
+        <translation>Arbeitszeiten am %1: &quot;%2&quot; ist kein Zeitraum wie 08:00–17:00</translation>
+    </message>
+    <message>
+        <source>Hours on %1: &quot;%2&quot; overlaps another span</source>
+        <translation>Arbeitszeiten am %1: &quot;%2&quot; überschneidet sich mit einem anderen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Field &quot;time zone&quot;: &quot;%1&quot; is not a known time zone</source>
+        <translation>Feld &quot;time zone&quot;: &quot;%1&quot; ist keine bekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; was changed meanwhile; reopen the settings and try again.</source>
+        <translation>Der Kalender &quot;%1&quot; wurde inzwischen geändert; öffnen Sie die Einstellungen erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot;: response and resolution need at least one minute</source>
+        <translation>Richtlinie &quot;%1&quot;: Reaktion und Lösung brauchen mindestens eine Minute</translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; was changed meanwhile; reopen the settings and try again.</source>
+        <translation>Die Richtlinie &quot;%1&quot; wurde inzwischen geändert; öffnen Sie die Einstellungen erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync panel</source>
+        <translation>Synchronisierungsübersicht</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Zuletzt synchronisiert:</translation>
+    </message>
+    <message>
+        <source>First download</source>
+        <translation>Erster Download</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%v von %m Datensätzen</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the hub</source>
+        <translation>Ausstehende Änderungen für den Hub</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>Letzte Fehler</translation>
+    </message>
+    <message>
+        <source>Recent sync errors</source>
+        <translation>Letzte Synchronisierungsfehler</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes to the hub and fetch what changed there</source>
+        <translation>Die ausstehenden Änderungen an den Hub senden und abrufen, was sich dort geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Decide the edits that clashed with the hub&apos;s</source>
+        <translation>Über die Änderungen entscheiden, die mit denen des Hubs kollidiert sind</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>&amp;Konflikte (%1)…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every change made here has reached the hub.</source>
+        <translation>Nichts steht aus: Jede hier vorgenommene Änderung ist beim Hub angekommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting.</source>
+        <translation>
+            <numerusform>%n Änderung steht aus.</numerusform>
+            <numerusform>%n Änderungen stehen aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 changes waiting.</source>
+        <translation>Die ersten %1 von %2 ausstehenden Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::SyncStatusText</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 %</source>
+        <translation>Wird heruntergeladen… %1 %</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung ausstehend</numerusform>
+            <numerusform>%n Änderungen ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>Konflikt (%n)</numerusform>
+            <numerusform>Konflikte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached; your changes are kept here until it can.</source>
+        <translation>Der Hub ist nicht erreichbar; Ihre Änderungen werden hier aufbewahrt, bis er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Click for the sync panel.</source>
+        <translation>Klicken, um die Synchronisierungsübersicht zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +6576,10 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>Collisio&amp;ns (%1)</source>
         <translation>K&amp;ollisionen (%1)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else — your edits will be merged on save.</source>
+        <translation>Von jemand anderem geändert — Ihre Änderungen werden beim Speichern zusammengeführt.</translation>
     </message>
 </context>
 <context>

@@ -1201,6 +1201,114 @@
         <source>Change schedule</source>
         <translation>Calendrier des changements</translation>
     </message>
+    <message>
+        <source>Only an administrator may delete tickets; %1 is not one</source>
+        <translation>Seul un administrateur peut supprimer des tickets&#xa0;; %1 n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>The database driver cannot receive change notifications</source>
+        <translation>Le pilote de base de données ne peut pas recevoir les notifications de modification</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes on %1: %2</source>
+        <translation>Impossible d&apos;écouter les modifications sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: choose your value or the stored one</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: choisissez votre valeur ou celle enregistrée</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed by someone else meanwhile; saving was cancelled and nothing was written</source>
+        <translation>Le ticket %1 a été modifié entre-temps par quelqu&apos;un d&apos;autre&#xa0;; l&apos;enregistrement a été annulé et rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>This database has never been synced</source>
+        <translation>Cette base de données n&apos;a jamais été synchronisée</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; changed on both sides</source>
+        <translation>%1&#xa0;: champ &quot;%2&quot; modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>%1: edited here, deleted on the hub</source>
+        <translation>%1&#xa0;: modifié ici, supprimé sur le hub</translation>
+    </message>
+    <message>
+        <source>%1: deleted here, edited on the hub</source>
+        <translation>%1&#xa0;: supprimé ici, modifié sur le hub</translation>
+    </message>
+    <message>
+        <source>%1: the hub refused the change: %2</source>
+        <translation>%1&#xa0;: le hub a refusé la modification&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No open conflict with the id &quot;%1&quot;</source>
+        <translation>Aucun conflit non résolu avec l&apos;identifiant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one conflict; give more of the id</source>
+        <translation>&quot;%1&quot; désigne plusieurs conflits&#xa0;; indiquez une plus grande partie de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Only a field conflict takes a value of its own; take local or remote</source>
+        <translation>Seul un conflit de champ accepte une valeur propre&#xa0;; choisissez local ou remote</translation>
+    </message>
+    <message>
+        <source>The ticket of this conflict is gone</source>
+        <translation>Le ticket de ce conflit n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is gone</source>
+        <translation>L&apos;enregistrement de ce conflit n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>The conflict keeps no copy of the record</source>
+        <translation>Le conflit ne conserve aucune copie de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Synchronisation annulée</translation>
+    </message>
+    <message>
+        <source>Cannot read the replica&apos;s download state</source>
+        <translation>Impossible de lire l&apos;état du téléchargement de la réplique</translation>
+    </message>
+    <message>
+        <source>Cannot read the replica&apos;s sync cursor</source>
+        <translation>Impossible de lire le curseur de synchronisation de la réplique</translation>
+    </message>
+    <message>
+        <source>The hub has no number sequence for %1</source>
+        <translation>Le hub n&apos;a pas de séquence de numérotation pour %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: nothing named &quot;%2&quot;</source>
+        <translation>Champ &quot;%1&quot;&#xa0;: aucun élément nommé &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The hub has no ServiceDeck tables</source>
+        <translation>Le hub ne contient aucune table ServiceDeck</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s copy of the hub schema is damaged; sync again to renew it</source>
+        <translation>La copie du schéma du hub dans la réplique est endommagée&#xa0;; synchronisez de nouveau pour la renouveler</translation>
+    </message>
+    <message>
+        <source>The hub must be a PostgreSQL database: %1</source>
+        <translation>Le hub doit être une base de données PostgreSQL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A replica is a local SQLite database; %1 is not</source>
+        <translation>Une réplique est une base de données SQLite locale&#xa0;; %1 n&apos;en est pas une</translation>
+    </message>
+    <message>
+        <source>This replica belongs to the hub %1, not %2</source>
+        <translation>Cette réplique appartient au hub %1, pas à %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds tickets of its own; a replica starts from an empty database</source>
+        <translation>%1 contient déjà ses propres tickets&#xa0;; une réplique part d&apos;une base de données vide</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -1417,10 +1525,6 @@
         <translation>Option --minutes&#xa0;: &quot;%1&quot; n&apos;est pas un nombre de minutes positif</translation>
     </message>
     <message>
-        <source>ticket needs create, show, update, transition or comment, not &quot;%1&quot;</source>
-        <translation>ticket attend create, show, update, transition ou comment, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>  SLA: %1, %2 left (%3 % used)
 </source>
         <translation>  SLA&#xa0;: %1, reste %2 (%3 % utilisé)
@@ -1629,8 +1733,28 @@
         <translation>Ne mesurer que ces groupes&#xa0;: queues, cmdb, changes, calendar.</translation>
     </message>
     <message>
-        <source>Option --only: &quot;%1&quot; is not queues, cmdb, changes or calendar</source>
-        <translation>Option --only&#xa0;: &quot;%1&quot; n&apos;est ni queues, ni cmdb, ni changes, ni calendar</translation>
+        <source>Plan every change in this month (yyyy-MM) instead of over the history.</source>
+        <translation>Planifier tous les changements dans ce mois (aaaa-mm) au lieu de les répartir sur l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Option --change-month: &quot;%1&quot; is not a month (yyyy-MM)</source>
+        <translation>Option --change-month&#xa0;: &quot;%1&quot; n&apos;est pas un mois (aaaa-mm)</translation>
+    </message>
+    <message>
+        <source>Measure sync against this empty PostgreSQL database, which it fills.</source>
+        <translation>Mesurer la synchronisation avec cette base de données PostgreSQL vide, que le benchmark remplit.</translation>
+    </message>
+    <message>
+        <source>Option --only: &quot;%1&quot; is not queues, cmdb, changes, calendar or sync</source>
+        <translation>Option --only&#xa0;: &quot;%1&quot; n&apos;est ni queues, ni cmdb, ni changes, ni calendar, ni sync</translation>
+    </message>
+    <message>
+        <source>The sync benchmark needs --hub URL</source>
+        <translation>Le benchmark de synchronisation nécessite --hub URL</translation>
     </message>
     <message>
         <source>Commands:
@@ -1644,6 +1768,7 @@
   ticket update NUMBER F=V …
   ticket transition NUMBER STATE [--set F=V …]
   ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          delete a ticket (administrators)
   cmdb import FILE.csv          import CIs or relations from CSV
   cmdb export [--relations] [-o FILE]
                                 the CIs (or relations) as CSV
@@ -1653,6 +1778,10 @@
                                 collisions in the change schedule
   changes ics [--from D --to D] [-o FILE]
                                 the change schedule as iCalendar
+  sync --hub URL                push the outbox and pull the hub&apos;s changes
+                                into the replica named by --db
+  conflicts list                what a sync could not merge
+  conflicts resolve ID --take local|remote|value=V
   bench [--tickets N] [--only queues,cmdb,changes,calendar]
                                 queue, CMDB, change schedule and calendar benchmarks
 </source>
@@ -1667,6 +1796,7 @@
   ticket update NUMBER F=V …
   ticket transition NUMBER STATE [--set F=V …]
   ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          supprimer un ticket (administrateurs)
   cmdb import FILE.csv          importer des CI ou des relations depuis un fichier CSV
   cmdb export [--relations] [-o FILE]
                                 exporter les CI (ou les relations) au format CSV
@@ -1676,21 +1806,116 @@
                                 collisions dans le calendrier des changements
   changes ics [--from D --to D] [-o FILE]
                                 exporter le calendrier des changements au format iCalendar
+  sync --hub URL                envoyer les modifications locales et récupérer celles du hub
+                                dans la réplique désignée par --db
+  conflicts list                ce qu&apos;une synchronisation n&apos;a pas pu fusionner
+  conflicts resolve ID --take local|remote|value=V
   bench [--tickets N] [--only queues,cmdb,changes,calendar]
                                 benchmarks des files d&apos;attente, de la CMDB, du calendrier des changements et des vues du calendrier
 </translation>
     </message>
     <message>
-        <source>Plan every change in this month (yyyy-MM) instead of over the history.</source>
-        <translation>Planifier tous les changements dans ce mois (aaaa-mm) au lieu de les répartir sur l&apos;historique.</translation>
+        <source>Option --hub: the sync benchmark fills the hub with its own data; give it an empty database</source>
+        <translation>Option --hub&#xa0;: le benchmark de synchronisation remplit le hub avec ses propres données&#xa0;; indiquez une base de données vide</translation>
     </message>
     <message>
-        <source>month</source>
-        <translation>mois</translation>
+        <source>The replica has no admin user</source>
+        <translation>La réplique n&apos;a pas d&apos;utilisateur admin</translation>
     </message>
     <message>
-        <source>Option --change-month: &quot;%1&quot; is not a month (yyyy-MM)</source>
-        <translation>Option --change-month&#xa0;: &quot;%1&quot; n&apos;est pas un mois (aaaa-mm)</translation>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>pulling</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>Aucun conflit non résolu</translation>
+    </message>
+    <message>
+        <source>base: %1 | local: %2 | remote: %3</source>
+        <translation>origine&#xa0;: %1 | local&#xa0;: %2 | remote&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>local, remote or value=V.</source>
+        <translation>local, remote ou value=V.</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <source>usage: conflicts resolve ID --take local|remote|value=V</source>
+        <translation>utilisation&#xa0;: conflicts resolve ID --take local|remote|value=V</translation>
+    </message>
+    <message>
+        <source>Option --take: &quot;%1&quot; is not local, remote or value=V</source>
+        <translation>Option --take&#xa0;: &quot;%1&quot; n&apos;est ni local, ni remote, ni value=V</translation>
+    </message>
+    <message>
+        <source>Resolved; the resolution syncs with the next sync</source>
+        <translation>Résolu&#xa0;; la résolution sera transmise lors de la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>The hub: postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>Le hub&#xa0;: postgresql://USER@HOST[:PORT]/DB.</translation>
+    </message>
+    <message>
+        <source>usage: sync --hub URL (the replica is --db)</source>
+        <translation>utilisation&#xa0;: sync --hub URL (la réplique est --db)</translation>
+    </message>
+    <message>
+        <source>sync: %1</source>
+        <translation>sync&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>sync: downloaded %1 of %2 records</source>
+        <translation>sync&#xa0;: %1 enregistrements téléchargés sur %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1, pushed %2, pulled %3; %4 open conflicts</source>
+        <translation>Téléchargés&#xa0;: %1, envoyés&#xa0;: %2, reçus&#xa0;: %3&#xa0;; conflits non résolus&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need a decision: see conflicts list</source>
+        <translation>
+            <numerusform>%n conflit demande une décision&#xa0;: voir conflicts list</numerusform>
+            <numerusform>%n conflits demandent une décision&#xa0;: voir conflicts list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflicts needs list or resolve, not &quot;%1&quot;</source>
+        <translation>conflicts attend list ou resolve, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>usage: ticket delete NUMBER</source>
+        <translation>utilisation&#xa0;: ticket delete NUMBER</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>ticket needs create, show, update, transition, comment or delete, not &quot;%1&quot;</source>
+        <translation>ticket attend create, show, update, transition, comment ou delete, pas &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1704,10 +1929,6 @@
         <translation>Client de bureau pour la gestion des services informatiques.</translation>
     </message>
     <message>
-        <source>Open the database at URL: sqlite:PATH or postgresql://USER@HOST[:PORT]/DBNAME (default: %1).</source>
-        <translation>Ouvrir la base de données à l&apos;URL&#xa0;: sqlite:PATH ou postgresql://USER@HOST[:PORT]/DBNAME (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1716,16 +1937,74 @@
         <translation>Argument &quot;%1&quot; inattendu&#xa0;; voir servicedeck --help</translation>
     </message>
     <message>
-        <source>Work as the user LOGIN (default: admin).</source>
-        <translation>Travailler en tant qu&apos;utilisateur LOGIN (par défaut&#xa0;: admin).</translation>
-    </message>
-    <message>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
         <source>Option --as: there is no active user &quot;%1&quot;</source>
         <translation>Option --as&#xa0;: il n&apos;existe aucun utilisateur actif &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Choose Another Connection…</source>
+        <translation>Choisir une autre connexion…</translation>
+    </message>
+    <message>
+        <source>Downloading the replica from the hub…</source>
+        <translation>Téléchargement de la réplique depuis le hub…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Downloading the replica from the hub: %1 of %2 records</source>
+        <translation>Téléchargement de la réplique depuis le hub&#xa0;: %1 enregistrements sur %2</translation>
+    </message>
+    <message>
+        <source>The first download of the replica did not finish: %1
+It goes on where it stopped at the next start.</source>
+        <translation>Le premier téléchargement de la réplique ne s&apos;est pas terminé&#xa0;: %1
+Il reprendra là où il s&apos;est arrêté au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;</source>
+        <translation>Il n&apos;existe aucun utilisateur actif &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Open the database at URL: sqlite:PATH (standalone, or the local replica with --hub) or postgresql://USER@HOST[:PORT]/DBNAME (direct).</source>
+        <translation>Ouvrir la base de données à l&apos;URL&#xa0;: sqlite:PATH (autonome, ou la réplique locale avec --hub) ou postgresql://USER@HOST[:PORT]/DBNAME (direct).</translation>
+    </message>
+    <message>
+        <source>Work offline on the replica --db and sync it with the PostgreSQL hub at URL (cached mode).</source>
+        <translation>Travailler hors ligne sur la réplique --db et la synchroniser avec le hub PostgreSQL à l&apos;URL (mode en cache).</translation>
+    </message>
+    <message>
+        <source>Start with the connection profile NAME (default: the default profile).</source>
+        <translation>Démarrer avec le profil de connexion NAME (par défaut&#xa0;: le profil par défaut).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Work as the user LOGIN (default: the profile&apos;s user, else admin).</source>
+        <translation>Travailler en tant qu&apos;utilisateur LOGIN (par défaut&#xa0;: l&apos;utilisateur du profil, sinon admin).</translation>
+    </message>
+    <message>
+        <source>Option --profile cannot be combined with --db or --hub</source>
+        <translation>L&apos;option --profile ne peut pas être combinée avec --db ni avec --hub</translation>
+    </message>
+    <message>
+        <source>Option --profile: there is no connection profile &quot;%1&quot;</source>
+        <translation>Option --profile&#xa0;: il n&apos;existe aucun profil de connexion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Option --hub needs --db sqlite:PATH, the local replica</source>
+        <translation>L&apos;option --hub nécessite --db sqlite:PATH, la réplique locale</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2275,42 @@
     <message>
         <source>Manage change freezes and the weekly maintenance windows of services</source>
         <translation>Gérer les périodes de gel et les fenêtres de maintenance hebdomadaires des services</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Connection profiles, user, language, appearance, SLA and window layout</source>
+        <translation>Profils de connexion, utilisateur, langue, apparence, SLA et disposition des fenêtres</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Show the dashboard: open tickets, backlog, SLA compliance, changes and resolution times</source>
+        <translation>Afficher le tableau de bord&#xa0;: tickets ouverts, backlog, respect des SLA, changements et délais de résolution</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes to the hub and fetch its news</source>
+        <translation>Envoyer les modifications en attente au hub et récupérer ses nouveautés</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Status…</source>
+        <translation>É&amp;tat de la synchronisation…</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4151,332 @@ Ajouter la relation quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::ConflictDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts: every edit made here agrees with the hub.</source>
+        <translation>Il n&apos;y a aucun conflit non résolu&#xa0;: toutes les modifications faites ici concordent avec le hub.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits non résolus</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Before both edits:</source>
+        <translation>Avant les deux modifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mine (here):</source>
+        <translation>Ma valeur (ici)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Theirs (hub):</source>
+        <translation>Leur valeur (hub)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder ma valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Prendre leur valeur</translation>
+    </message>
+    <message>
+        <source>Or another value</source>
+        <translation>Ou une autre valeur</translation>
+    </message>
+    <message>
+        <source>Value to use</source>
+        <translation>Valeur à utiliser</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Value</source>
+        <translation>&amp;Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with the value above</source>
+        <translation>Résoudre le conflit avec la valeur ci-dessus</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>Détecté le %1</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>Set &quot;%1&quot; to the value given here</source>
+        <translation>Donner à &quot;%1&quot; la valeur définie ici</translation>
+    </message>
+    <message>
+        <source>Set &quot;%1&quot; to the hub&apos;s value</source>
+        <translation>Donner à &quot;%1&quot; la valeur du hub</translation>
+    </message>
+    <message>
+        <source>You changed this record here while it was deleted on the hub.</source>
+        <translation>Vous avez modifié cet enregistrement ici alors qu&apos;il a été supprimé sur le hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore My Version</source>
+        <translation>&amp;Restaurer ma version</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the Deletion</source>
+        <translation>&amp;Accepter la suppression</translation>
+    </message>
+    <message>
+        <source>You deleted this record here while it was changed on the hub.</source>
+        <translation>Vous avez supprimé cet enregistrement ici alors qu&apos;il a été modifié sur le hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete It Again</source>
+        <translation>&amp;Supprimer à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Their Version</source>
+        <translation>&amp;Garder leur version</translation>
+    </message>
+    <message>
+        <source>The hub refused the change made here: %1</source>
+        <translation>Le hub a refusé la modification faite ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ry Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Mine</source>
+        <translation>&amp;Abandonner ma modification</translation>
+    </message>
+    <message>
+        <source>Conflict Not Resolved</source>
+        <translation>Conflit non résolu</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ConnectionPasswords</name>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: the password is kept in memory only until ServiceDeck quits.</source>
+        <translation>Aucun service de trousseau n&apos;est actif&#xa0;: le mot de passe n&apos;est conservé en mémoire que jusqu&apos;à la fermeture de ServiceDeck.</translation>
+    </message>
+    <message>
+        <source>Connect to &quot;%1&quot;</source>
+        <translation>Se connecter à &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ConnectionUrls</name>
+    <message>
+        <source>Option --hub: the local replica given by --db must be a sqlite: file, not &quot;%1&quot;</source>
+        <translation>Option --hub&#xa0;: la réplique locale indiquée par --db doit être un fichier sqlite:, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Option --hub: &quot;%1&quot; is not a postgresql:// URL</source>
+        <translation>Option --hub&#xa0;: &quot;%1&quot; n&apos;est pas une URL postgresql://</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Le pilote PostgreSQL (QPSQL) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Autonome</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>En cache</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::DashboardChart</name>
+    <message>
+        <source>No tickets</source>
+        <translation>Aucun ticket</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::DashboardPage</name>
+    <message>
+        <source>Open tickets by priority</source>
+        <translation>Tickets ouverts par priorité</translation>
+    </message>
+    <message>
+        <source>Open tickets by group</source>
+        <translation>Tickets ouverts par groupe</translation>
+    </message>
+    <message>
+        <source>Backlog: opened and resolved per day</source>
+        <translation>Backlog&#xa0;: tickets ouverts et résolus par jour</translation>
+    </message>
+    <message>
+        <source>SLA compliance per week (%)</source>
+        <translation>Respect des SLA par semaine (%)</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve (hours)</source>
+        <translation>Délai moyen de résolution (heures)</translation>
+    </message>
+    <message>
+        <source>Changes per week by risk</source>
+        <translation>Changements par semaine selon le risque</translation>
+    </message>
+    <message>
+        <source>Changes per week by review outcome</source>
+        <translation>Changements par semaine selon le résultat de la revue</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Weekly figures from %1 to %2; daily figures from %3; open tickets as of now.</source>
+        <translation>Chiffres hebdomadaires du %1 au %2&#xa0;; chiffres quotidiens depuis le %3&#xa0;; tickets ouverts à l&apos;heure actuelle.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Aucun groupe</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short day and month on a chart axis</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Partially successful</source>
+        <translation>Partiellement réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Backed out</source>
+        <translation>Retour arrière effectué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open ticket(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: ticket ouvert (%n)</numerusform>
+            <numerusform>%1&#xa0;: tickets ouverts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) opened</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ticket ouvert</numerusform>
+            <numerusform>%1&#xa0;: %n tickets ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) resolved</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ticket résolu</numerusform>
+            <numerusform>%1&#xa0;: %n tickets résolus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1: no tickets with an SLA resolved</source>
+        <translation>Semaine du %1&#xa0;: aucun ticket avec SLA résolu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %2 % of %n resolved ticket(s) within target</source>
+        <translation>
+            <numerusform>Semaine du %1&#xa0;: %2 % de %n ticket résolu dans les délais</numerusform>
+            <numerusform>Semaine du %1&#xa0;: %2 % des %n tickets résolus dans les délais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no tickets resolved</source>
+        <translation>%1&#xa0;: aucun ticket résolu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 hours on average over %n resolved ticket(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 heures en moyenne (%n ticket résolu)</numerusform>
+            <numerusform>%1&#xa0;: %2 heures en moyenne (%n tickets résolus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1, %2: %n change(s)</source>
+        <translation>
+            <numerusform>Semaine du %1, %2&#xa0;: changement (%n)</numerusform>
+            <numerusform>Semaine du %1, %2&#xa0;: changements (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open tickets: %1</source>
+        <translation>Tickets ouverts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opened on %1</source>
+        <translation>Ouverts le %1</translation>
+    </message>
+    <message>
+        <source>Resolved on %1</source>
+        <translation>Résolus le %1</translation>
+    </message>
+    <message>
+        <source>Resolved with an SLA in the week of %1</source>
+        <translation>Résolus avec SLA dans la semaine du %1</translation>
+    </message>
+    <message>
+        <source>%1 resolved since %2</source>
+        <translation>%1 résolus depuis le %2</translation>
+    </message>
+    <message>
+        <source>Changes in the week of %1: %2</source>
+        <translation>Changements de la semaine du %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::DecisionDialog</name>
     <message>
         <source>Comment</source>
@@ -3864,6 +4505,164 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::DemoDatabase</name>
+    <message>
+        <source>Creating demo tickets…</source>
+        <translation>Création des tickets de démonstration…</translation>
+    </message>
+    <message>
+        <source>Planning demo changes…</source>
+        <translation>Planification des changements de démonstration…</translation>
+    </message>
+    <message>
+        <source>Building the demo CMDB…</source>
+        <translation>Construction de la CMDB de démonstration…</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Création des données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Création de la base de données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::FirstRunDialog</name>
+    <message>
+        <source>Welcome to ServiceDeck</source>
+        <translation>Bienvenue dans ServiceDeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to ServiceDeck&lt;/h3&gt;&lt;p&gt;Where should ServiceDeck keep its tickets, changes and CMDB? You can add other connections later in Settings.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bienvenue dans ServiceDeck&lt;/h3&gt;&lt;p&gt;Où ServiceDeck doit-il conserver ses tickets, ses changements et sa CMDB&#xa0;? Vous pourrez ajouter d&apos;autres connexions plus tard dans les paramètres.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Try it: a database on this computer, with &amp;demo data</source>
+        <translation>Essayer&#xa0;: une base de données sur cet ordinateur, avec des données de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Standalone: an empty database on this computer</source>
+        <translation>&amp;Autonome&#xa0;: une base de données vide sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Direct: work on a shared PostgreSQL database with the team</source>
+        <translation>D&amp;irect&#xa0;: travailler avec l&apos;équipe sur une base de données PostgreSQL partagée</translation>
+    </message>
+    <message>
+        <source>&amp;Cached: a local replica of a shared PostgreSQL hub, to work offline and sync later</source>
+        <translation>&amp;En cache&#xa0;: une réplique locale d&apos;un hub PostgreSQL partagé, pour travailler hors ligne et synchroniser plus tard</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;URL de la base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/servicedeck</source>
+        <translation>postgresql://user@host:5432/servicedeck</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Replica file:</source>
+        <translation>Fichier de &amp;réplique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Hub URL:</source>
+        <translation>URL du &amp;hub&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation>Tester la c&amp;onnexion</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Replica File</source>
+        <translation>Fichier de réplique</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données SQLite (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keychain, never in ServiceDeck&apos;s settings.</source>
+        <translation>Les mots de passe sont conservés dans le trousseau du système, jamais dans les paramètres de ServiceDeck.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: a password is kept in memory only until ServiceDeck quits, and asked for again at the next start. It is never written to ServiceDeck&apos;s settings.</source>
+        <translation>Aucun service de trousseau n&apos;est actif&#xa0;: un mot de passe n&apos;est conservé en mémoire que jusqu&apos;à la fermeture de ServiceDeck, puis redemandé au prochain démarrage. Il n&apos;est jamais écrit dans les paramètres de ServiceDeck.</translation>
+    </message>
+    <message>
+        <source>A new database with demo tickets, changes and a CMDB is created in %1. It takes a few seconds.</source>
+        <translation>Une nouvelle base de données avec des tickets, des changements et une CMDB de démonstration est créée dans %1. Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The database is kept in %1.</source>
+        <translation>La base de données est conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Direct mode needs a postgresql:// URL.</source>
+        <translation>Le mode direct nécessite une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Team database (%1)</source>
+        <translation>Base de données de l&apos;équipe (%1)</translation>
+    </message>
+    <message>
+        <source>Cached mode needs a replica file.</source>
+        <translation>Le mode en cache nécessite un fichier de réplique.</translation>
+    </message>
+    <message>
+        <source>Cached mode needs the postgresql:// URL of the hub.</source>
+        <translation>Le mode en cache nécessite l&apos;URL postgresql:// du hub.</translation>
+    </message>
+    <message>
+        <source>Offline replica (%1)</source>
+        <translation>Réplique hors ligne (%1)</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4970,69 @@ Ajouter la relation quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::MergeClashDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Merge Changes to %1</source>
+        <translation>Fusionner les modifications de %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing it. Their changes to other fields are kept and yours are added. These fields were changed on both sides: choose which value to keep for each.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré %1 pendant que vous le modifiiez. Ses modifications des autres champs sont conservées et les vôtres y sont ajoutées. Ces champs ont été modifiés des deux côtés&#xa0;: choisissez pour chacun la valeur à conserver.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>À l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Stored now (theirs)</source>
+        <translation>Enregistrée maintenant (la leur)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Keep the stored %1</source>
+        <translation>Garder la valeur enregistrée de %1</translation>
+    </message>
+    <message>
+        <source>Keep your %1</source>
+        <translation>Garder votre valeur de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Enregistrer la fusion</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>Garder toutes &amp;mes valeurs</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Theirs</source>
+        <translation>Garder toutes &amp;leurs valeurs</translation>
+    </message>
+    <message>
+        <source>Choose a value for every field first</source>
+        <translation>Choisissez d&apos;abord une valeur pour chaque champ</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::MonthView</name>
     <message>
         <source>Change calendar, month</source>
@@ -4201,6 +5063,155 @@ Ajouter la relation quand même&#xa0;?</translation>
             <numerusform>+%n autre</numerusform>
             <numerusform>+%n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::OutboxText</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Commentaire sur %1</translation>
+    </message>
+    <message>
+        <source>Work log on %1</source>
+        <translation>Journal de travail sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ProfileEditor</name>
+    <message>
+        <source>Connection Profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>M&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Hub URL:</source>
+        <translation>URL du &amp;hub&#xa0;:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/servicedeck</source>
+        <translation>postgresql://user@host:5432/servicedeck</translation>
+    </message>
+    <message>
+        <source>Hub pass&amp;word:</source>
+        <translation>Mot de passe du h&amp;ub&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>New Connection Profile</source>
+        <translation>Nouveau profil de connexion</translation>
+    </message>
+    <message>
+        <source>Connection Profile &quot;%1&quot;</source>
+        <translation>Profil de connexion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>(kept; type to change)</source>
+        <translation>(conservé&#xa0;; saisissez-en un autre pour le changer)</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données SQLite (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;URL de la base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Replica file:</source>
+        <translation>Fichier de &amp;réplique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>Fichier de la &amp;base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The profile needs a database.</source>
+        <translation>Le profil doit avoir une base de données.</translation>
+    </message>
+    <message>
+        <source>Cached mode needs the postgresql:// URL of the hub.</source>
+        <translation>Le mode en cache nécessite l&apos;URL postgresql:// du hub.</translation>
+    </message>
+    <message>
+        <source>Direct mode needs a postgresql:// URL.</source>
+        <translation>Le mode direct nécessite une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Standalone and cached mode keep their data in a local file.</source>
+        <translation>Les modes autonome et en cache conservent leurs données dans un fichier local.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::ProfileStore</name>
+    <message>
+        <source>Field &quot;name&quot;: a connection profile needs a name</source>
+        <translation>Champ &quot;name&quot;&#xa0;: un profil de connexion doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>Field &quot;database&quot;: the profile &quot;%1&quot; needs a database</source>
+        <translation>Champ &quot;database&quot;&#xa0;: le profil &quot;%1&quot; doit avoir une base de données</translation>
+    </message>
+    <message>
+        <source>Field &quot;hub&quot;: a cached profile needs the postgresql:// URL of its hub</source>
+        <translation>Champ &quot;hub&quot;&#xa0;: un profil en cache nécessite l&apos;URL postgresql:// de son hub</translation>
+    </message>
+    <message>
+        <source>Field &quot;name&quot;: a profile &quot;%1&quot; exists already</source>
+        <translation>Champ &quot;name&quot;&#xa0;: un profil &quot;%1&quot; existe déjà</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +5594,209 @@ Ajouter la relation quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Connexions</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Profils de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Make &amp;Default</source>
+        <translation>Définir par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Work as:</source>
+        <translation>&amp;Travailler en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time ServiceDeck starts.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de ServiceDeck.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>A&amp;pparence</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <translation>Clai&amp;r</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;SLA</source>
+        <translation>&amp;SLA</translation>
+    </message>
+    <message>
+        <source>Business calendars</source>
+        <translation>Calendriers ouvrés</translation>
+    </message>
+    <message>
+        <source>Cale&amp;ndar:</source>
+        <translation>Cale&amp;ndrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Around the &amp;clock (24×7)</source>
+        <translation>&amp;En continu (24×7)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Heures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Working hours per weekday</source>
+        <translation>Heures ouvrées par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>Politiques de SLA</translation>
+    </message>
+    <message>
+        <source>&amp;Window Layout</source>
+        <translation>&amp;Disposition des fenêtres</translation>
+    </message>
+    <message>
+        <source>ServiceDeck remembers the size and place of its windows, the splitters between their parts and the columns of its tables.</source>
+        <translation>ServiceDeck mémorise la taille et la position de ses fenêtres, les séparateurs entre leurs parties et les colonnes de ses tableaux.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Window Layout</source>
+        <translation>&amp;Réinitialiser la disposition des fenêtres</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The saved layout is gone: windows open in their first-start layout.</source>
+        <translation>La disposition enregistrée a été supprimée&#xa0;: les fenêtres s&apos;ouvrent avec leur disposition du premier démarrage.</translation>
+    </message>
+    <message>
+        <source>The default profile opens when ServiceDeck starts without --db or --profile. A changed profile takes effect at the next start.</source>
+        <translation>Le profil par défaut s&apos;ouvre lorsque ServiceDeck démarre sans --db ni --profile. Un profil modifié prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the connection profile &quot;%1&quot;? Its database is kept; only the profile and its saved password go.</source>
+        <translation>Supprimer le profil de connexion &quot;%1&quot;&#xa0;? Sa base de données est conservée&#xa0;; seuls le profil et son mot de passe enregistré sont supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>This run was started from the command line, not with a connection profile: start ServiceDeck with a profile to choose who works in it (or use --as).</source>
+        <translation>Cette session a été lancée depuis la ligne de commande et non avec un profil de connexion&#xa0;: démarrez ServiceDeck avec un profil pour choisir qui y travaille (ou utilisez --as).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Who works when the profile &quot;%1&quot; starts: the actor in the journal and &quot;me&quot; in queues. A change takes effect at the next start.</source>
+        <translation>Qui travaille lorsque le profil &quot;%1&quot; démarre&#xa0;: l&apos;auteur des actions dans le journal et &quot;me&quot; dans les files d&apos;attente. Une modification prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>Suivre le système (%1)</translation>
+    </message>
+    <message>
+        <source>Changed targets apply to tickets opened or re-prioritised from now on.</source>
+        <translation>Les objectifs modifiés s&apos;appliquent aux tickets ouverts ou dont la priorité change à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change SLA calendars and policies.</source>
+        <translation>Seuls les administrateurs peuvent modifier les calendriers et les politiques de SLA.</translation>
+    </message>
+    <message>
+        <source>Working hours (e.g. 08:00–17:00)</source>
+        <translation>Heures ouvrées (p. ex. 08:00–17:00)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>SLA Calendar</source>
+        <translation>Calendrier SLA</translation>
+    </message>
+    <message>
+        <source>SLA Policy</source>
+        <translation>Politique de SLA</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::SlaDelegate</name>
     <message>
         <source>SLA on track</source>
@@ -4607,6 +5821,203 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>%1: %2 (%3 % of the target used)</source>
         <translation>%1&#xa0;: %2 (%3 % de l&apos;objectif utilisé)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::SlaSettings</name>
+    <message>
+        <source>Only an administrator may change SLA calendars and policies.</source>
+        <translation>Seul un administrateur peut modifier les calendriers et les politiques de SLA.</translation>
+    </message>
+    <message>
+        <source>Hours on %1: &quot;%2&quot; is not a span like 08:00–17:00</source>
+        <translation>Heures du %1&#xa0;: &quot;%2&quot; n&apos;est pas une plage horaire comme 08:00–17:00</translation>
+    </message>
+    <message>
+        <source>Hours on %1: &quot;%2&quot; overlaps another span</source>
+        <translation>Heures du %1&#xa0;: &quot;%2&quot; chevauche une autre plage horaire</translation>
+    </message>
+    <message>
+        <source>Field &quot;time zone&quot;: &quot;%1&quot; is not a known time zone</source>
+        <translation>Champ &quot;time zone&quot;&#xa0;: &quot;%1&quot; n&apos;est pas un fuseau horaire connu</translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; was changed meanwhile; reopen the settings and try again.</source>
+        <translation>Le calendrier &quot;%1&quot; a été modifié entre-temps&#xa0;; rouvrez les paramètres et réessayez.</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot;: response and resolution need at least one minute</source>
+        <translation>Politique &quot;%1&quot;&#xa0;: la réponse et la résolution nécessitent au moins une minute</translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; was changed meanwhile; reopen the settings and try again.</source>
+        <translation>La politique &quot;%1&quot; a été modifiée entre-temps&#xa0;; rouvrez les paramètres et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::SyncPanel</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync panel</source>
+        <translation>Panneau de synchronisation</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Dernière synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First download</source>
+        <translation>Premier téléchargement</translation>
+    </message>
+    <message>
+        <source>%v of %m records</source>
+        <translation>%v enregistrements sur %m</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the hub</source>
+        <translation>Modifications en attente d&apos;envoi au hub</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>Erreurs récentes</translation>
+    </message>
+    <message>
+        <source>Recent sync errors</source>
+        <translation>Erreurs de synchronisation récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes to the hub and fetch what changed there</source>
+        <translation>Envoyer les modifications en attente au hub et récupérer ce qui y a changé</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>Decide the edits that clashed with the hub&apos;s</source>
+        <translation>Trancher entre vos modifications et celles du hub qui sont en conflit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Aucune erreur.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation>&amp;Conflits (%1)…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every change made here has reached the hub.</source>
+        <translation>Rien n&apos;est en attente&#xa0;: toutes les modifications faites ici sont parvenues au hub.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting.</source>
+        <translation>
+            <numerusform>%n modification en attente.</numerusform>
+            <numerusform>%n modifications en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 changes waiting.</source>
+        <translation>Les %1 premières des %2 modifications en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::SyncStatusText</name>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 %</source>
+        <translation>Téléchargement… %1 %</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit (à résoudre)</numerusform>
+            <numerusform>%n conflits (à résoudre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::SyncStatusWidget</name>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached; your changes are kept here until it can.</source>
+        <translation>Le hub est injoignable&#xa0;; vos modifications sont conservées ici jusqu&apos;à ce qu&apos;il le redevienne.</translation>
+    </message>
+    <message>
+        <source>Click for the sync panel.</source>
+        <translation>Cliquez pour ouvrir le panneau de synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +6576,10 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>Collisio&amp;ns (%1)</source>
         <translation>Coll&amp;isions (%1)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else — your edits will be merged on save.</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre — vos modifications seront fusionnées à l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
