@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchcommand.h"
+#include "syncbench.h"
 
 #include "clicontext.h"
 #include "calendarfigures.h"
@@ -175,31 +176,9 @@ void Bench::add(Measurement measurement)
     if (!m_sqlite.isAvailable() && measurement.name.startsWith(QLatin1String("open")))
         measurement.baseline.reset();
     m_results << measurement;
-    const Measurement &m = m_results.constLast();
-    QTextStream &out = m_context.out();
-    // value / baseline; negative when there is no baseline.
-    const double ratio = m.baseline && *m.baseline > 0 ? m.value / *m.baseline : -1.0;
-    if (m_context.format == OutputFormat::Json) {
-        QJsonObject object{{QStringLiteral("name"), m.name},
-                           {QStringLiteral("value"), m.value},
-                           {QStringLiteral("unit"), m.unit},
-                           {QStringLiteral("baseline"), m.baseline ? QJsonValue(*m.baseline)
-                                                                   : QJsonValue()},
-                           {QStringLiteral("ratio"), ratio >= 0 ? QJsonValue(ratio) : QJsonValue()},
-                           {QStringLiteral("target"), m.target}};
-        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
-        return;
-    }
-    QString line = QStringLiteral("%1: %2 %3").arg(m.name).arg(m.value, 0, 'f', 1).arg(m.unit);
-    if (m.baseline)
-        line += QStringLiteral(" (baseline %1 %2, ratio %3)")
-                    .arg(*m.baseline, 0, 'f', 1)
-                    .arg(m.unit)
-                    .arg(ratio >= 0 ? QString::number(ratio, 'f', 3) : QStringLiteral("-"));
-    if (!m.target.isEmpty())
-        line += QStringLiteral(" [target %1]").arg(m.target);
-    out << line << Qt::endl;
+    printMeasurement(m_context, m_results.constLast());
 }
+
 
 Result<void> Bench::measureOpen(Models::QueueModel &model)
 {
@@ -470,6 +449,33 @@ Result<void> Bench::run(const QStringList &groups)
 
 } // namespace
 
+void printMeasurement(CliContext &context, const Measurement &m)
+{
+    QTextStream &out = context.out();
+    // value / baseline; negative when there is no baseline.
+    const double ratio = m.baseline && *m.baseline > 0 ? m.value / *m.baseline : -1.0;
+    if (context.format == OutputFormat::Json) {
+        QJsonObject object{{QStringLiteral("name"), m.name},
+                           {QStringLiteral("value"), m.value},
+                           {QStringLiteral("unit"), m.unit},
+                           {QStringLiteral("baseline"), m.baseline ? QJsonValue(*m.baseline)
+                                                                   : QJsonValue()},
+                           {QStringLiteral("ratio"), ratio >= 0 ? QJsonValue(ratio) : QJsonValue()},
+                           {QStringLiteral("target"), m.target}};
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return;
+    }
+    QString line = QStringLiteral("%1: %2 %3").arg(m.name).arg(m.value, 0, 'f', 1).arg(m.unit);
+    if (m.baseline)
+        line += QStringLiteral(" (baseline %1 %2, ratio %3)")
+                    .arg(*m.baseline, 0, 'f', 1)
+                    .arg(m.unit)
+                    .arg(ratio >= 0 ? QString::number(ratio, 'f', 3) : QStringLiteral("-"));
+    if (!m.target.isEmpty())
+        line += QStringLiteral(" [target %1]").arg(m.target);
+    out << line << Qt::endl;
+}
+
 int runBench(CliContext &context)
 {
     QCommandLineParser parser;
@@ -482,7 +488,11 @@ int runBench(CliContext &context)
         QStringLiteral("only"),
         Tr::tr("Measure only these groups: queues, cmdb, changes, calendar."),
         Tr::tr("groups"));
-    parser.addOptions({ticketsOption, formatOption, onlyOption});
+    const QCommandLineOption hubOption(
+        QStringLiteral("hub"),
+        Tr::tr("Measure sync against this empty PostgreSQL database, which it fills."),
+        Tr::tr("url"));
+    parser.addOptions({ticketsOption, formatOption, onlyOption, hubOption});
     if (!parser.parse(context.arguments))
         return fail(context, Error{ErrorKind::Usage, parser.errorText()});
     if (parser.isSet(formatOption)) {
@@ -497,11 +507,23 @@ int runBench(CliContext &context)
         parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &group : groups) {
         if (group != u"queues" && group != u"cmdb" && group != u"changes"
-            && group != u"calendar")
+            && group != u"calendar" && group != u"sync")
             return fail(context, Error{ErrorKind::Usage,
                                        Tr::tr("Option --only: \"%1\" is not queues, cmdb, "
-                                              "changes or calendar")
+                                              "changes, calendar or sync")
                                            .arg(group)});
+    }
+    if (groups.contains(QStringLiteral("sync")) && !parser.isSet(hubOption))
+        return fail(context, Error{ErrorKind::Usage,
+                                   Tr::tr("The sync benchmark needs --hub URL")});
+    if (groups == QStringList{QStringLiteral("sync")}) {
+        if (auto done = measureSync(parser.value(hubOption),
+                                    [&context](const Measurement &m) {
+                                        printMeasurement(context, m);
+                                    });
+            !done)
+            return fail(context, done.error());
+        return 0;
     }
     bool ok = false;
     const qint64 tickets = parser.value(ticketsOption).toLongLong(&ok);
@@ -542,6 +564,12 @@ int runBench(CliContext &context)
         bench.add(*seeded);
     if (auto done = bench.run(groups); !done)
         return fail(context, done.error());
+    if (parser.isSet(hubOption) && (groups.isEmpty() || groups.contains(QStringLiteral("sync")))) {
+        if (auto done = measureSync(parser.value(hubOption),
+                                    [&bench](const Measurement &m) { bench.add(m); });
+            !done)
+            return fail(context, done.error());
+    }
     return 0;
 }
 

@@ -22,5 +22,7 @@ struct Measurement
 // `bench [--tickets N]`: the queue and CMDB benchmarks of DESIGN.md on the --db database (seeded
 // first when it holds fewer tickets), each figure beside a baseline measured in the same run.
 int runBench(CliContext &context);
+// One figure as `bench` prints it: a line, or with --format json one object.
+void printMeasurement(CliContext &context, const Measurement &measurement);
 
 } // namespace ServiceDeck::Cli
