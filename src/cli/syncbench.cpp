@@ -12,6 +12,8 @@
 #include "sync/syncengine.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace ServiceDeck::Cli {
@@ -61,8 +63,9 @@ Result<double> rawInsert(Database &hub, const Sync::SchemaInfo &schema,
     for (const char *statement : {"DROP TABLE IF EXISTS bench_raw_tickets",
                                   "CREATE TABLE bench_raw_tickets AS SELECT * FROM tickets "
                                   "WITH NO DATA"}) {
-        if (auto done = Sync::runSql(hub, QString::fromLatin1(statement)); !done)
-            return done.error();
+        QSqlQuery ddl(hub.sql()); // DDL is not preparable on PostgreSQL
+        if (!ddl.exec(QString::fromLatin1(statement)))
+            return hub.sqlError(ddl.lastError(), QString::fromLatin1(statement));
     }
     constexpr int batch = 500;
     const QString row =
@@ -96,7 +99,7 @@ Result<double> rawInsert(Database &hub, const Sync::SchemaInfo &schema,
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     const double ms = clock.nsecsElapsed() / 1e6;
-    Sync::runSql(hub, QStringLiteral("DROP TABLE bench_raw_tickets"));
+    QSqlQuery(hub.sql()).exec(QStringLiteral("DROP TABLE bench_raw_tickets"));
     return ms;
 }
 
@@ -119,6 +122,8 @@ Result<void> measureSync(const QString &hubUrl,
         return Error{ErrorKind::Usage, Tr::tr("Option --hub: the sync benchmark fills the hub "
                                               "with its own data; give it an empty database")};
     held->finish();
+    if (auto admin = Storage::DirectoryRepository(**hub).ensureAdmin(); !admin)
+        return admin.error();
     Storage::SeedOptions options;
     options.tickets = pushOps;
     options.cis = 500;
