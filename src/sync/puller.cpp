@@ -20,6 +20,32 @@ Error cancelled()
     return Error{ErrorKind::Usage, Tr::tr("Sync cancelled")};
 }
 
+// One row of the hub's journal into the replica's, as history (origin 'hub', never pushed).
+// `first`: the column of op_id; action, entity, entity_id, field, old_value, new_value,
+// base_version, actor_id and at follow it.
+Result<void> storeHubJournalRow(Database &local, SqlRun &row, int first)
+{
+    QVariantList binds;
+    for (int i = first; i < first + 10; ++i) {
+        const QVariant value = row.value(i);
+        const int column = i - first;
+        if (column == 0 || column == 3 || column == 8)
+            binds << (value.isNull() ? value : QVariant(journalText(ColumnType::Id, value)));
+        else if (column == 9)
+            binds << Database::instantText(value);
+        else
+            binds << value;
+    }
+    auto stored = runSql(local, QStringLiteral("INSERT INTO journal (op_id, action, entity, "
+                                               "entity_id, field, old_value, new_value, "
+                                               "base_version, actor_id, at, origin) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'hub')"),
+                         binds);
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
 } // namespace
 
 Result<qint64> Puller::download(const Progress &progress)
@@ -148,17 +174,7 @@ Result<qint64> Puller::download(const Progress &progress)
         int rows = 0;
         while (page->next()) {
             afterSeq = page->value(0).toLongLong();
-            QVariantList binds;
-            for (int i = 1; i <= 10; ++i)
-                binds << (i == 10 ? QVariant(Database::instantText(page->value(i)))
-                                  : page->value(i));
-            auto stored = runSql(local, QStringLiteral("INSERT INTO journal (op_id, action, "
-                                                       "entity, entity_id, field, old_value, "
-                                                       "new_value, base_version, actor_id, at, "
-                                                       "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                                       "?, ?, 'hub')"),
-                                 binds);
-            if (!stored)
+            if (auto stored = storeHubJournalRow(local, *page, 1); !stored)
                 return stored.error();
             ++rows;
         }
@@ -348,23 +364,7 @@ Result<qint64> Puller::pullJournal()
             }
             if (*known)
                 continue; // this replica's own op, already in its journal
-            QVariantList binds = {opId};
-            for (int i = 3; i <= 11; ++i) {
-                const QVariant value = page->value(i);
-                if (i == 5 || i == 10)
-                    binds << (value.isNull() ? value : QVariant(journalText(ColumnType::Id, value)));
-                else if (i == 11)
-                    binds << Database::instantText(value);
-                else
-                    binds << value;
-            }
-            auto stored = runSql(local, QStringLiteral("INSERT INTO journal (op_id, action, "
-                                                       "entity, entity_id, field, old_value, "
-                                                       "new_value, base_version, actor_id, at, "
-                                                       "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                                       "?, ?, 'hub')"),
-                                 binds);
-            if (!stored)
+            if (auto stored = storeHubJournalRow(local, *page, 2); !stored)
                 return stored.error();
             ++total;
         }

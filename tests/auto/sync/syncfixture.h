@@ -48,3 +48,21 @@ private:
 QUuid userId(Storage::Database &db, const QString &login);
 
 } // namespace ServiceDeck::Test
+
+// A Result that must be ok, with its message when it is not.
+#define SD_VERIFY_OK(expr)                                                                         \
+    do {                                                                                           \
+        const auto &sdResult = (expr);                                                             \
+        QVERIFY2(sdResult.ok(), qPrintable(sdResult.ok() ? QString() : sdResult.error().message)); \
+    } while (false)
+
+// A SyncFixture set up with `tickets` tickets on a fresh hub; skips (or, where PostgreSQL is
+// required or configured, fails) when there is none.
+#define SD_SET_UP(fixture, tickets)                                                                \
+    ServiceDeck::Test::SyncFixture fixture;                                                        \
+    if (const QString why = fixture.setUp(tickets); !why.isEmpty()) {                              \
+        if (ServiceDeck::Test::postgresRequired() ||                                               \
+            !ServiceDeck::Test::postgresServerUrl().isEmpty())                                     \
+            QFAIL(qPrintable(why));                                                                \
+        QSKIP(qPrintable(why));                                                                    \
+    }

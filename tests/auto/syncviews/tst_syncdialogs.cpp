@@ -30,20 +30,6 @@ using Storage::TicketRepository;
 
 namespace {
 
-#define SD_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto &sdResult = (expr);                                                             \
-        QVERIFY2(sdResult.ok(), qPrintable(sdResult.ok() ? QString() : sdResult.error().message)); \
-    } while (false)
-
-#define SD_SET_UP(fixture, tickets)                                                                \
-    SyncFixture fixture;                                                                           \
-    if (const QString why = fixture.setUp(tickets); !why.isEmpty()) {                              \
-        if (postgresRequired() || !postgresServerUrl().isEmpty())                                  \
-            QFAIL(qPrintable(why));                                                                \
-        QSKIP(qPrintable(why));                                                                    \
-    }
-
 template<typename T> T *child(QWidget *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
