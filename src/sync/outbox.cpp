@@ -62,6 +62,20 @@ Result<qint64> Outbox::pendingCount(qint64 afterSeq)
     return query->value(0).toLongLong();
 }
 
+Result<QSet<QString>> Outbox::pendingRecords(qint64 afterSeq)
+{
+    auto query = runSql(m_db, QStringLiteral("SELECT DISTINCT entity, entity_id FROM journal "
+                                             "WHERE seq > ? AND origin <> 'hub'"),
+                        {afterSeq});
+    if (!query)
+        return query.error();
+    QSet<QString> keys;
+    while (query->next())
+        keys.insert(query->value(0).toString() + QLatin1Char('/') +
+                    Database::toUuid(query->value(1)).toString());
+    return keys;
+}
+
 Result<bool> Outbox::hasPending(qint64 afterSeq, const QString &entity, const QUuid &id)
 {
     auto query = runSql(m_db, QStringLiteral("SELECT 1 FROM journal WHERE entity_id = ? "

@@ -4,6 +4,7 @@
 #include "storage/journal.h"
 
 #include <QList>
+#include <QSet>
 
 namespace ServiceDeck::Sync {
 
@@ -27,6 +28,8 @@ public:
     Result<qint64> pendingCount(qint64 afterSeq);
     // Records with ops not yet pushed: a pull must not overwrite them.
     Result<bool> hasPending(qint64 afterSeq, const QString &entity, const QUuid &id);
+    // All such records at once, as "entity/{id}" keys (QUuid::toString()).
+    Result<QSet<QString>> pendingRecords(qint64 afterSeq);
 
 private:
     Storage::Database &m_db;

@@ -282,13 +282,15 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     qint64 applied = 0;
+    // Read under the write lock the page is applied with: no local op can slip in between.
+    auto pending = outbox.pendingRecords(*pushed);
+    if (!pending)
+        return pending.error();
     for (const Change &change : changes) {
         if (!m_local.schema().hasTable(change.entity))
             continue;
-        auto pending = outbox.hasPending(*pushed, change.entity, change.id);
-        if (!pending)
-            return pending.error();
-        if (*pending) {
+        const QString key = change.entity + QLatin1Char('/') + change.id.toString();
+        if (pending->contains(key)) {
             // Rebased later: the local op is pushed first, and the merged record comes back.
             auto deferred = runSql(local, QStringLiteral("INSERT INTO sync_refetch (entity, "
                                                          "entity_id) VALUES (?, ?) "
@@ -298,7 +300,6 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
                 return deferred.error();
             continue;
         }
-        const QString key = change.entity + QLatin1Char('/') + change.id.toString();
         const auto row = rowsById.constFind(key);
         if (row == rowsById.cend()) {
             if (auto removed = m_local.remove(change.entity, change.id); !removed)
