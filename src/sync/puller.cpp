@@ -220,7 +220,7 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
     // is already committed beyond that horizon (held back by some unrelated long transaction)
     // without moving the cursor, so it is applied again, harmlessly, when it becomes eligible.
     auto feed = m_hub.run(
-                       QStringLiteral("SELECT seq, txid::text, entity, entity_id, action "
+                       QStringLiteral("SELECT seq, txid::text, entity, entity_id "
                                       "FROM change_log WHERE (txid, seq) > (?::xid8, ?) %1"
                                       "ORDER BY txid, seq LIMIT %2")
                            .arg(advance ? QStringLiteral("AND txid < pg_snapshot_xmin("
@@ -230,14 +230,14 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
                        {*txid, *seq});
     if (!feed)
         return feed.error();
+    // Each record once: it is applied as the hub has it now, whatever its changes were.
     struct Change
     {
         QString entity;
         QUuid id;
-        bool deleted = false;
     };
     QList<Change> changes;
-    QHash<QString, qsizetype> latest; // entity/id → index in changes
+    QSet<QString> seen; // entity/id
     QString lastTxid = *txid;
     qint64 lastSeq = *seq;
     int rows = 0;
@@ -245,13 +245,10 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
         ++rows;
         lastSeq = feed->value(0).toLongLong();
         lastTxid = feed->value(1).toString();
-        Change change{feed->value(2).toString(), Database::toUuid(feed->value(3)),
-                      feed->value(4).toString() == u"delete"};
+        Change change{feed->value(2).toString(), Database::toUuid(feed->value(3))};
         const QString key = change.entity + QLatin1Char('/') + change.id.toString();
-        if (const auto it = latest.constFind(key); it != latest.cend()) {
-            changes[*it].deleted = change.deleted;
-        } else {
-            latest.insert(key, changes.size());
+        if (!seen.contains(key)) {
+            seen.insert(key);
             changes << change;
         }
     }

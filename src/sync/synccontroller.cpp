@@ -25,7 +25,6 @@ constexpr int keptErrors = 10;
 
 SyncController::SyncController(const QString &replicaUrl, const QString &hubUrl, QObject *parent)
     : QObject(parent)
-    , m_replicaUrl(replicaUrl)
     , m_hubUrl(hubUrl)
     , m_thread(new QThread(this))
     , m_worker(new SyncWorker(replicaUrl, hubUrl))

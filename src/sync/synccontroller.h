@@ -61,7 +61,6 @@ private:
     void scheduleRetry();
     void setState(SyncStatus::State state);
 
-    QString m_replicaUrl;
     QString m_hubUrl;
     QThread *m_thread = nullptr;
     SyncWorker *m_worker = nullptr;
