@@ -64,6 +64,12 @@ public:
 
     Error sqlError(const QSqlError &error, const QString &what) const;
 
+    // Where the journal ops written on this connection come from when the writer does not say:
+    // "local" by default; a connector that applies a remote service's edits sets its own origin
+    // (see JournalOriginScope) so that its own push never sends them back.
+    const QString &journalOrigin() const { return m_journalOrigin; }
+    void setJournalOrigin(const QString &origin) { m_journalOrigin = origin; }
+
 private:
     Database(const DatabaseUrl &url, const QString &connectionName);
     Result<void> applySessionSettings();
@@ -74,6 +80,25 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_transactionDepth = 0; // open Transactions; the outermost one is the real transaction
+    QString m_journalOrigin = QStringLiteral("local");
+};
+
+// Sets the connection's journal origin for the lifetime of the scope.
+class JournalOriginScope
+{
+public:
+    JournalOriginScope(Database &db, const QString &origin)
+        : m_db(db), m_previous(db.journalOrigin())
+    {
+        db.setJournalOrigin(origin);
+    }
+    ~JournalOriginScope() { m_db.setJournalOrigin(m_previous); }
+    JournalOriginScope(const JournalOriginScope &) = delete;
+    JournalOriginScope &operator=(const JournalOriginScope &) = delete;
+
+private:
+    Database &m_db;
+    QString m_previous;
 };
 
 // A write transaction; rolled back unless commit() succeeded. SQLite takes the write lock at

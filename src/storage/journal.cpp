@@ -43,7 +43,7 @@ Result<void> Journal::append(const JournalOp &op)
         query->addBindValue(op.baseVersion);
         query->addBindValue(Database::optionalId(op.actorId));
         query->addBindValue(at);
-        query->addBindValue(op.origin);
+        query->addBindValue(op.origin == u"local" ? m_db.journalOrigin() : op.origin);
         if (!query->exec())
             return m_db.sqlError(query->lastError(), QStringLiteral("writing the journal"));
     }

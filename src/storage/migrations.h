@@ -34,6 +34,7 @@ Migration queueIndexes();
 Migration cmdbAttributes();
 Migration changeApprovalQuorum();
 Migration syncSupport();
+Migration remoteServices();
 
 // On PostgreSQL: the change-log and NOTIFY triggers on every record table (idempotent). A step
 // that adds a record table calls it again.
