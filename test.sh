@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what is missing, builds, starts a throwaway PostgreSQL cluster on loopback and runs
-# the whole test suite with ctest against it. The cluster is stopped whatever happens.
+# Installs what is missing, builds, starts a throwaway PostgreSQL cluster, Request Tracker 5 and
+# Radicale on loopback and runs the whole test suite with ctest against them. The servers are
+# stopped and their data removed whatever happens.
 #   ./test.sh [CTEST ARGS…]      e.g. ./test.sh -R tst_cli
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SERVICEDECK_EXTRA_PACKAGES="postgresql python3-icalendar appstream desktop-file-utils dpkg-dev file xvfb xauth ${SERVICEDECK_EXTRA_PACKAGES:-}" ./run.sh --build-only
+SERVICEDECK_EXTRA_PACKAGES="postgresql python3-icalendar appstream desktop-file-utils dpkg-dev file xvfb xauth request-tracker5 rt5-db-sqlite rt5-standalone radicale openssl ${SERVICEDECK_EXTRA_PACKAGES:-}" ./run.sh --build-only
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$pg_bin/initdb" ] || { echo "test.sh: PostgreSQL's initdb not found" >&2; exit 1; }
@@ -20,6 +21,8 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 
 cleanup() {
+    tests/services/rt.sh stop "$work/rt" >/dev/null 2>&1 || true
+    tests/services/radicale.sh stop "$work/radicale" >/dev/null 2>&1 || true
     "${as_owner[@]}" "$pg_bin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$work"
 }
@@ -47,6 +50,20 @@ export SERVICEDECK_TEST_PG_URL="postgresql://servicedeck@127.0.0.1:$port/postgre
 export SERVICEDECK_TEST_REQUIRE_PG=1
 # The sync tests restart a PostgreSQL server of their own, made with these binaries.
 export SERVICEDECK_TEST_PG_BIN="$pg_bin"
+
+# Request Tracker and Radicale, each with throwaway data and credentials made for this run; the
+# scripts print the export lines the connector tests read.
+mkdir -p "$work/rt" "$work/radicale"
+rt_env=$(tests/services/rt.sh start "$work/rt") \
+    || { echo "test.sh: Request Tracker did not start; see $work/rt" >&2; cat "$work/rt/"*.log >&2 || true; exit 1; }
+eval "$rt_env"
+echo "test.sh: Request Tracker on $SERVICEDECK_TEST_RT_URL"
+caldav_env=$(tests/services/radicale.sh start "$work/radicale") \
+    || { echo "test.sh: Radicale did not start" >&2; cat "$work/radicale/"*.log >&2 || true; exit 1; }
+eval "$caldav_env"
+echo "test.sh: Radicale on $SERVICEDECK_TEST_CALDAV_URL"
+export SERVICEDECK_TEST_REQUIRE_REMOTES=1
+
 export QT_QPA_PLATFORM=offscreen
 
 ctest --test-dir build --output-on-failure -j 2 "$@"

@@ -4,6 +4,7 @@
 #include "benchcommand.h"
 #include "clicontext.h"
 #include "changescommand.h"
+#include "remotecommand.h"
 #include "synccommand.h"
 #include "cmdbcommand.h"
 #include "initcommand.h"
@@ -44,6 +45,11 @@ QString commandSummary()
                   "                                into the replica named by --db\n"
                   "  conflicts list                what a sync could not merge\n"
                   "  conflicts resolve ID --take local|remote|value=V\n"
+                  "  remote sync rt --url URL --token T [--queue Q] [--group G]\n"
+                  "                                exchange tickets with a Request Tracker\n"
+                  "  remote publish caldav --url URL [--user U] [--from D --to D]\n"
+                  "                                publish the change schedule to a calendar\n"
+                  "                                (password in SERVICEDECK_CALDAV_PASSWORD)\n"
                   "  bench [--tickets N] [--only queues,cmdb,changes,calendar]\n"
                   "                                queue, CMDB, change schedule and calendar benchmarks\n");
 }
@@ -114,6 +120,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runSync(context);
     if (command == u"conflicts")
         return runConflictQueue(context);
+    if (command == u"remote")
+        return runRemote(context);
     if (command == u"bench")
         return runBench(context);
     return fail(context, Error{ErrorKind::Usage,

@@ -67,6 +67,13 @@ QString ConflictRepository::describe(const Conflict &c)
 {
     const QString what = c.label.isEmpty() ? c.entity + QLatin1Char(' ') + idText(c.entityId)
                                            : c.label;
+    if (c.kind == u"field" && !c.remoteId.isNull()) {
+        const QString remote = QJsonDocument::fromJson(c.detail.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("remote"))
+                                   .toString();
+        return Tr::tr("%1: field \"%2\" changed here and in %3").arg(what, c.field, remote);
+    }
     if (c.kind == u"field")
         return Tr::tr("%1: field \"%2\" changed on both sides").arg(what, c.field);
     if (c.kind == u"update_deleted")
@@ -96,8 +103,8 @@ Result<QList<Conflict>> ConflictRepository::open()
 {
     auto query = runSql(m_db, QStringLiteral("SELECT id, op_id, kind, entity, entity_id, field, "
                                              "base_value, local_value, remote_value, detail, "
-                                             "created FROM sync_conflicts WHERE resolved IS NULL "
-                                             "ORDER BY created, id"));
+                                             "created, remote_id FROM sync_conflicts WHERE "
+                                             "resolved IS NULL ORDER BY created, id"));
     if (!query)
         return query.error();
     QList<Conflict> conflicts;
@@ -114,6 +121,7 @@ Result<QList<Conflict>> ConflictRepository::open()
         c.theirs = query->value(8).toString();
         c.detail = query->value(9).toString();
         c.created = Database::instantText(query->value(10));
+        c.remoteId = Database::toUuid(query->value(11));
         conflicts << c;
     }
     query->finish();
@@ -173,7 +181,12 @@ Result<void> ConflictRepository::resolve(const QString &idOrPrefix, Take take,
         return begun.error();
     Result<void> done;
     QString resolution;
-    if (c.kind == u"field") {
+    if (c.kind == u"field" && !c.remoteId.isNull()) {
+        resolution = take == Take::Local    ? QStringLiteral("local")
+                     : take == Take::Remote ? QStringLiteral("remote")
+                                            : QStringLiteral("value");
+        done = resolveWithRemote(c, take, value, actorId);
+    } else if (c.kind == u"field") {
         const QString chosen = take == Take::Local    ? c.mine
                                : take == Take::Remote ? c.theirs
                                                       : value;
@@ -248,6 +261,59 @@ Result<void> ConflictRepository::writeField(const Conflict &c, const QString &va
         !written)
         return written;
     return Storage::Journal(m_db).append(op);
+}
+
+Result<void> ConflictRepository::resolveWithRemote(const Conflict &c, Take take,
+                                                  const QString &value, const QUuid &actorId)
+{
+    // The remote's own edits are journaled under its origin ("rt:<id>") so that its push
+    // skips them; a value chosen here is a local edit and is pushed.
+    auto remote = runSql(m_db, QStringLiteral("SELECT kind FROM remotes WHERE id = ?"),
+                         {Database::idValue(c.remoteId)});
+    if (!remote)
+        return remote.error();
+    if (!remote->next())
+        return Error{ErrorKind::InvalidData,
+                     Tr::tr("The remote service of this conflict is gone")};
+    const QString origin = remote->value(0).toString() + QLatin1Char(':') + idText(c.remoteId);
+    remote->finish();
+    if (take == Take::Remote) {
+        Storage::JournalOriginScope scope(m_db, origin);
+        if (auto written = writeField(c, c.theirs, actorId); !written)
+            return written;
+    } else if (take == Take::Value) {
+        if (auto written = writeField(c, value, actorId); !written)
+            return written;
+    }
+    // Agreed is now the remote's value: taking it settles the field; keeping the local value
+    // or giving another one makes the local value differ from it, so the next push sends it.
+    auto link = runSql(m_db, QStringLiteral("SELECT base FROM remote_links WHERE remote_id = ? "
+                                            "AND entity = ? AND local_id = ?"),
+                       {Database::idValue(c.remoteId), c.entity, Database::idValue(c.entityId)});
+    if (!link)
+        return link.error();
+    if (!link->next())
+        return {}; // the link is gone: nothing is exchanged for this record any more
+    QJsonObject base = QJsonDocument::fromJson(link->value(0).toString().toUtf8()).object();
+    link->finish();
+    base.insert(c.field, c.theirs);
+    auto saved = runSql(m_db, QStringLiteral("UPDATE remote_links SET base = ? WHERE "
+                                             "remote_id = ? AND entity = ? AND local_id = ?"),
+                        {QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)),
+                         Database::idValue(c.remoteId), c.entity, Database::idValue(c.entityId)});
+    if (!saved)
+        return saved.error();
+    if (take == Take::Remote)
+        return {};
+    // A push marker: keeping the local value writes no op, yet the remote must get it.
+    auto marked = runSql(m_db, QStringLiteral("INSERT INTO remote_state (remote_id, key, value) "
+                                              "VALUES (?, ?, '1') ON CONFLICT (remote_id, key) "
+                                              "DO UPDATE SET value = excluded.value"),
+                         {Database::idValue(c.remoteId),
+                          QStringLiteral("push:") + idText(c.entityId)});
+    if (!marked)
+        return marked.error();
+    return {};
 }
 
 Result<void> ConflictRepository::restore(const Conflict &c, const QUuid &actorId)

@@ -26,10 +26,13 @@ struct Conflict
     QString base, mine, theirs; // field conflicts: the values, references as names
     QString detail;
     QString created;
+    QUuid remoteId; // set for a conflict with a remote service (RT), null for the hub's
 };
 
 // The replica's conflict queue. A resolution is written like any other edit — through the
-// repositories where there is one, with a journal op — so it syncs to the hub in turn.
+// repositories where there is one, with a journal op — so it syncs to the hub in turn. A
+// conflict with a remote service also moves the agreed value of its link (remote_links.base) to
+// the remote's value, so that the remote's next exchange sends or keeps the chosen one.
 class ConflictRepository
 {
 public:
@@ -50,6 +53,8 @@ private:
     Result<void> restore(const Conflict &conflict, const QUuid &actorId);
     Result<void> deleteAgain(const Conflict &conflict, const QUuid &actorId);
     Result<void> queueRefetch(const Conflict &conflict, bool withChildren);
+    Result<void> resolveWithRemote(const Conflict &conflict, Take take, const QString &value,
+                                   const QUuid &actorId);
 
     Storage::Database &m_db;
 };

@@ -26,7 +26,9 @@ namespace ServiceDeck::Connectors::Http {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcHttp, "servicedeck.http")
+// Quiet unless asked for (QT_LOGGING_RULES="servicedeck.http.debug=true"): the CLI's output stays
+// clean in every build type.
+Q_LOGGING_CATEGORY(lcHttp, "servicedeck.http", QtInfoMsg)
 
 struct HttpTr
 {
