@@ -21,6 +21,9 @@
 #include "views/queues/queuepage.h"
 #include "views/queues/queuetableview.h"
 #include "views/scheduleexport/scheduleexport.h"
+#include "views/remotes/remoterunner.h"
+#include "views/remotes/remotespanel.h"
+#include "views/settings/passwordvault.h"
 #include "views/settings/profilestore.h"
 #include "views/settings/settingsdialog.h"
 #include "views/ticketform/tickettabs.h"
@@ -29,12 +32,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <limits>
@@ -126,10 +131,54 @@ void MainWindow::showSyncPanel()
             m_sync->syncNow();
         });
     }
+    if (!m_syncPanel->findChild<Views::RemotesPanel *>()) {
+        Views::RemoteRunner &runner = remoteRunner(); // makes the vault too
+        m_syncPanel->setRemotesPanel(
+            new Views::RemotesPanel(m_db, *m_vault, runner, false, m_syncPanel));
+    }
     m_syncPanel->setStatus(m_sync->status());
     m_syncPanel->show();
     m_syncPanel->raise();
     m_syncPanel->activateWindow();
+}
+
+Views::RemoteRunner &MainWindow::remoteRunner()
+{
+    if (!m_remoteRunner) {
+        if (!m_vault)
+            m_vault = std::make_shared<Views::KeychainVault>();
+        m_remoteRunner = new Views::RemoteRunner(m_db.url(), m_actor.id, *m_vault, this);
+        // What a remote brought in shows in the open queues, tickets and calendar.
+        connect(m_remoteRunner, &Views::RemoteRunner::finished, this, [this] {
+            m_liveUpdates->announce({QStringLiteral("tickets"), QStringLiteral("comments")});
+        });
+    }
+    return *m_remoteRunner;
+}
+
+void MainWindow::showRemoteServices()
+{
+    if (m_sync) {
+        showSyncPanel();
+        return;
+    }
+    if (!m_remotesDialog) {
+        Views::RemoteRunner &runner = remoteRunner();
+        m_remotesDialog = new QDialog(this);
+        m_remotesDialog->setObjectName(QStringLiteral("remotesDialog"));
+        m_remotesDialog->setWindowTitle(tr("Remote Services"));
+        auto *layout = new QVBoxLayout(m_remotesDialog);
+        layout->addWidget(new Views::RemotesPanel(m_db, *m_vault, runner, false, m_remotesDialog));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_remotesDialog);
+        connect(buttons, &QDialogButtonBox::rejected, m_remotesDialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        m_remotesDialog->resize(m_remotesDialog->sizeHint().expandedTo(QSize(640, 420)));
+    }
+    if (auto *panel = m_remotesDialog->findChild<Views::RemotesPanel *>())
+        panel->reload();
+    m_remotesDialog->show();
+    m_remotesDialog->raise();
+    m_remotesDialog->activateWindow();
 }
 
 void MainWindow::setUpWidgets()
@@ -246,6 +295,13 @@ void MainWindow::setUpActions()
         });
         dialog.exec();
     });
+    // Remote services work in every mode: an RT exchange or a calendar publish needs no hub.
+    auto *remotes = new QAction(tr("&Remote Services…"), this);
+    remotes->setObjectName(QStringLiteral("actionRemoteServices"));
+    remotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F9));
+    remotes->setStatusTip(tr("Request Tracker and calendar exchanges: last sync, errors, Sync Now"));
+    connect(remotes, &QAction::triggered, this, &MainWindow::showRemoteServices);
+    m_ui->menuFile->insertAction(m_ui->actionSettings, remotes);
     connect(m_ui->actionQuit, &QAction::triggered, this, [this] { close(); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { showAbout(); });
     connect(m_ui->actionAboutQt, &QAction::triggered, this, [] { QApplication::aboutQt(); });

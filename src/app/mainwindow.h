@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
@@ -23,6 +24,8 @@ namespace Sync {
 class SyncController;
 }
 namespace Views {
+class PasswordVault;
+class RemoteRunner;
 class SyncPanel;
 class SyncStatusWidget;
 class CalendarPage;
@@ -77,6 +80,9 @@ public:
     Sync::SyncController *syncController() const { return m_sync; }
     Views::SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
     void showSyncPanel();
+    // The remote services' status, errors and "Sync Now": inside the sync panel in cached mode,
+    // a window of its own otherwise.
+    void showRemoteServices();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +103,7 @@ private:
     void refresh();
     void showTicketCount(qint64 count);
     void showAbout();
+    Views::RemoteRunner &remoteRunner();
     void restoreSettings();
     void saveSettings() const;
 
@@ -107,6 +114,9 @@ private:
     Sync::SyncController *m_sync = nullptr;
     Views::SyncStatusWidget *m_syncStatus = nullptr;
     Views::SyncPanel *m_syncPanel = nullptr;
+    std::shared_ptr<Views::PasswordVault> m_vault; // made when a remote is first shown
+    Views::RemoteRunner *m_remoteRunner = nullptr;
+    QDialog *m_remotesDialog = nullptr;
     Views::QueueNavigator *m_navigator = nullptr;
     Views::QueuePage *m_queuePage = nullptr;
     Views::TicketTabs *m_ticketTabs = nullptr;

@@ -50,6 +50,8 @@ public:
     // A name not yet taken: `base`, else "base (2)", "base (3)", …
     QString uniqueName(const QString &base) const;
 
+    // Where the secrets go: also used for the remote services' tokens and passwords.
+    PasswordVault &vault() const { return *m_vault; }
     // True when passwords outlive the program here (a keychain runs).
     bool keepsPasswords() const { return m_vault->isPersistent(); }
     // True when a password was given for this connection of the profile (it may still have to be

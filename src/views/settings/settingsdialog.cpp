@@ -9,13 +9,17 @@
 
 #include "storage/database.h"
 #include "storage/databaseurl.h"
+#include "views/remotes/remoterunner.h"
+#include "views/remotes/remotespanel.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -52,6 +56,7 @@ SettingsDialog::SettingsDialog(ProfileStore &store, Storage::Database &db, const
     setUpLanguage();
     setUpAppearance();
     setUpSla();
+    setUpRemotes();
     connect(m_ui->resetLayoutButton, &QPushButton::clicked, this, [this] {
         AppSettings::resetWindowLayout();
         m_ui->layoutResultLabel->setText(
@@ -221,6 +226,29 @@ AppSettings::Appearance SettingsDialog::chosenAppearance() const
     if (m_ui->lightAppearanceRadio->isChecked())
         return AppSettings::Appearance::Light;
     return AppSettings::Appearance::System;
+}
+
+// Remote services -----------------------------------------------------------------------------
+
+void SettingsDialog::setUpRemotes()
+{
+    // Connecting a remote hands its records to another system: administrators only; everybody
+    // sees the status and may sync.
+    const bool admin = m_actor.hasRole(QStringLiteral("admin"));
+    m_remoteRunner = new RemoteRunner(m_db.url(), m_actor.id, m_store.vault(), this);
+    m_remotes = new RemotesPanel(m_db, m_store.vault(), *m_remoteRunner, admin, this);
+    m_remotes->setObjectName(QStringLiteral("remotesPage"));
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *note = new QLabel(admin ? tr("Request Tracker instances exchange tickets with this "
+                                       "database; CalDAV calendars receive the change schedule.")
+                                  : tr("Only administrators can add or change remote services."),
+                            page);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addWidget(m_remotes);
+    m_ui->pages->insertTab(m_ui->pages->indexOf(m_ui->layoutPage), page,
+                           tr("&Remote Services"));
 }
 
 // SLA calendars and policies ------------------------------------------------------------------

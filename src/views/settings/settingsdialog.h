@@ -17,6 +17,8 @@ class Database;
 namespace ServiceDeck::Views {
 
 class ProfileStore;
+class RemoteRunner;
+class RemotesPanel;
 
 namespace Ui {
 class SettingsDialog;
@@ -39,6 +41,8 @@ public:
     // Saves the pages; false (and a message) when something could not be saved.
     bool apply();
     void accept() override;
+    // The "Remote Services" page's panel.
+    RemotesPanel *remotesPanel() const { return m_remotes; }
 
 signals:
     // The saved layout was cleared: open windows should go back to their first-start layout.
@@ -52,6 +56,7 @@ private:
     void setUpLanguage();
     void setUpAppearance();
     void setUpSla();
+    void setUpRemotes();
     void showCalendar(int index);
     bool keepCalendarEdits();
     bool saveSla();
@@ -66,6 +71,8 @@ private:
     QList<CalendarSettings> m_editedCalendars;
     QList<PolicySettings> m_policies;
     int m_shownCalendar = -1;
+    RemoteRunner *m_remoteRunner = nullptr;
+    RemotesPanel *m_remotes = nullptr;
 };
 
 } // namespace ServiceDeck::Views

@@ -10,7 +10,9 @@
 #include "sync/outbox.h"
 #include "sync/syncstate.h"
 
+#include <QGroupBox>
 #include <QHeaderView>
+#include <QVBoxLayout>
 #include <QPushButton>
 
 #include <limits>
@@ -137,6 +139,16 @@ void SyncPanel::reloadOutbox()
             total ? tr("The first %1 of %2 changes waiting.").arg(outboxLimit).arg(*total)
                   : total.error().message);
     }
+}
+
+void SyncPanel::setRemotesPanel(QWidget *panel)
+{
+    auto *group = new QGroupBox(tr("Remote services"), m_ui->splitter);
+    group->setObjectName(QStringLiteral("remotesGroup"));
+    auto *layout = new QVBoxLayout(group);
+    panel->setParent(group);
+    layout->addWidget(panel);
+    m_ui->splitter->addWidget(group);
 }
 
 void SyncPanel::openConflicts()

@@ -37,6 +37,8 @@ public slots:
     // Shows the status and reads the outbox again.
     void setStatus(const ServiceDeck::Sync::SyncStatus &status);
     void reloadOutbox();
+    // Shows the remote services (their status, errors and "Sync Now") below the hub's.
+    void setRemotesPanel(QWidget *panel);
 
 signals:
     void syncNowRequested();
