@@ -23,6 +23,9 @@ packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev
           qt6-charts-dev qtkeychain-qt6-dev)
+# Qt's SVG plugins draw the icons: qt6-svg-plugins where the distribution packages them apart,
+# inside libqt6svg6 where it has no such package (Debian 12).
+if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then packages+=(qt6-svg-plugins); fi
 # shellcheck disable=SC2206
 packages+=(${SERVICEDECK_EXTRA_PACKAGES:-})
 

@@ -9,6 +9,7 @@
 #include "models/queuemodel.h"
 #include "storage/database.h"
 #include "storage/live/liveupdates.h"
+#include "views/accessibility/themeicon.h"
 #include "views/calendar/calendarpage.h"
 #include "views/calendar/calendarview.h"
 #include "views/changewindows/changewindowsdialog.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Storage::Database &db, const User &actor, QWidget *parent
     , m_actor(actor)
 {
     m_ui->setupUi(this);
+    setUpKeyboard();
     setWindowTitle(tr("ServiceDeck — %1").arg(m_db.url().displayName()));
     setUpWidgets();
     setUpActions();
@@ -107,6 +109,7 @@ void MainWindow::setConnectionProfile(const Sync::ConnectionProfile &profile)
     connect(syncNow, &QAction::triggered, m_sync, &Sync::SyncController::syncNow);
     auto *panel = new QAction(tr("Sync &Status…"), this);
     panel->setObjectName(QStringLiteral("actionSyncStatus"));
+    panel->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
     connect(panel, &QAction::triggered, this, &MainWindow::showSyncPanel);
     const QList<QAction *> fileActions = m_ui->menuFile->actions();
     QAction *before = fileActions.isEmpty() ? nullptr : fileActions.constLast();
@@ -181,11 +184,62 @@ void MainWindow::showRemoteServices()
     m_remotesDialog->activateWindow();
 }
 
+void MainWindow::setUpKeyboard()
+{
+    // Every action has a key of its own or sits in a menu; the form leaves some without one.
+    // Standard keys where the platform has one, Ctrl+Shift+letter for the rest. The form's
+    // theme icons are lost where no theme has them (uic drops the name): the same names again,
+    // with the program's own SVGs as fallback, sharp at any scale.
+    struct Binding
+    {
+        QAction *action;
+        QKeySequence key;
+        const char *icon;
+    };
+    const QList<Binding> bindings = {
+        {m_ui->actionNewIncident, QKeySequence::New, "document-new"},
+        {m_ui->actionNewRequest, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), nullptr},
+        {m_ui->actionNewProblem, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), nullptr},
+        {m_ui->actionNewChange, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), nullptr},
+        {m_ui->actionSaveQueue, {}, "document-save-as"},
+        {m_ui->actionImportCis, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), "document-import"},
+        {m_ui->actionSettings, {}, "preferences-system"},
+        {m_ui->actionQuit, QKeySequence::Quit, "application-exit"},
+        {m_ui->actionFilter, QKeySequence::Find, "edit-find"},
+        {m_ui->actionRefresh, QKeySequence::Refresh, "view-refresh"},
+        {m_ui->actionOpenTicket, {}, "document-open"},
+        {m_ui->actionAssign, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), "im-user"},
+        {m_ui->actionMoveState, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), "go-next"},
+        {m_ui->actionShowQueues, {}, "view-list-details"},
+        {m_ui->actionShowCalendar, {}, "view-calendar"},
+        {m_ui->actionShowCmdb, {}, "network-server"},
+        {m_ui->actionShowDashboard, {}, "office-chart-bar"},
+        {m_ui->actionExportIcs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), "x-office-calendar"},
+        {m_ui->actionExportSchedulePdf, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         "document-export"},
+        {m_ui->actionPrintSchedule, QKeySequence::Print, "document-print"},
+        {m_ui->actionManageWindows, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+         "appointment-new"},
+        {m_ui->actionAbout, QKeySequence::HelpContents, "help-about"},
+    };
+    for (const Binding &binding : bindings) {
+        // A platform without a standard key for it keeps the form's.
+        if (!binding.key.isEmpty())
+            binding.action->setShortcut(binding.key);
+        if (binding.icon)
+            binding.action->setIcon(Views::themeIcon(QString::fromLatin1(binding.icon)));
+    }
+    m_ui->menuNew->setIcon(Views::themeIcon(QStringLiteral("document-new")));
+    m_ui->mainToolBar->setAccessibleName(tr("Main tool bar"));
+    statusBar()->setAccessibleName(tr("Status"));
+}
+
 void MainWindow::setUpWidgets()
 {
     m_navigator = new QueueNavigator(m_db, m_actor.id, this);
     m_navigator->setObjectName(QStringLiteral("queueNavigator"));
-    m_navigator->setMinimumWidth(180);
+    // In characters rather than pixels: a larger font widens the list with it.
+    m_navigator->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     m_queuePage = new QueuePage(m_db, m_actor.id, this);
     m_queuePage->setObjectName(QStringLiteral("queuePage"));
     m_ticketTabs = new TicketTabs(m_db, m_actor.id, this);
@@ -231,6 +285,9 @@ void MainWindow::setUpActions()
     m_ui->mainToolBar->insertSeparator(m_ui->actionRefresh);
     connect(m_ui->actionNewIncident, &QAction::changed, this,
             [this] { m_newButton->setText(tr("New")); });
+    m_newButton->setAccessibleName(tr("New ticket"));
+    m_newButton->setAccessibleDescription(
+        tr("Creates an incident; the arrow (or Alt+Down) offers the other kinds"));
 
     // Ctrl+S saves the ticket while the focus is in the ticket tabs, the filter as a queue while
     // it is on the queue side: each shortcut is bound to its side of the window.
@@ -311,6 +368,7 @@ void MainWindow::setUpStatusBar()
 {
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("ticketCountLabel"));
+    m_countLabel->setAccessibleName(tr("Tickets in the queue"));
     statusBar()->addWidget(m_countLabel);
 
     m_actorLabel = new QLabel(tr("Signed in as %1").arg(m_actor.displayName), this);
@@ -320,6 +378,7 @@ void MainWindow::setUpStatusBar()
     m_databaseLabel = new QLabel(m_db.url().displayName(), this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setToolTip(tr("The open database"));
+    m_databaseLabel->setAccessibleName(tr("Open database"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
 }

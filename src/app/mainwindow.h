@@ -88,6 +88,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpKeyboard();
     void setUpWidgets();
     void setUpActions();
     void setUpStatusBar();

@@ -9,11 +9,14 @@
 #include "storage/query/queuesort.h"
 #include "storage/slarepository.h"
 
+#include "core/priority.h"
 #include "core/ticketkind.h"
 
 #include <QHash>
 #include <QLocale>
 #include <QTimer>
+
+#include <cstdlib>
 
 #include <optional>
 
@@ -52,6 +55,9 @@ public:
     void dropPages();
     QueueRow *rowAt(int row);
     const SlaStatus &slaOf(QueueRow &row);
+    // What a screen reader says for a cell: the display text alone is a bare "3 h 20 min" or
+    // "P2", which tells nothing without the colour bar or the column header.
+    QString accessibleText(QueueRow &row, const QString &field);
     void tick();
 
     QueueModel *q;
@@ -165,6 +171,41 @@ const SlaStatus &QueueModel::Private::slaOf(QueueRow &row)
     return row.sla;
 }
 
+QString QueueModel::Private::accessibleText(QueueRow &row, const QString &field)
+{
+    if (field == u"sla") {
+        const SlaStatus &sla = slaOf(row);
+        const QString left = formatDuration(std::llabs(sla.leftSeconds));
+        const int used = qRound(sla.usedShare * 100);
+        switch (sla.state) {
+        case SlaState::None:
+            return QueueModel::tr("No SLA");
+        case SlaState::Ok:
+            return QueueModel::tr("Resolution due in %1, SLA on track (%2 % used)")
+                .arg(left)
+                .arg(used);
+        case SlaState::Warning:
+            return QueueModel::tr("Resolution due in %1, SLA at risk (%2 % used)")
+                .arg(left)
+                .arg(used);
+        case SlaState::Breached:
+            return QueueModel::tr("Resolution overdue by %1, SLA breached").arg(left);
+        case SlaState::Paused:
+            return QueueModel::tr("SLA paused, %1 left (%2 % used)").arg(left).arg(used);
+        }
+        return {};
+    }
+    if (field == u"priority") {
+        // "Priority 2" rather than the label's "P2", which a screen reader spells out.
+        return priorityLabel(row.priority).isEmpty()
+                   ? QueueModel::tr("No priority")
+                   : QueueModel::tr("Priority %1").arg(row.priority);
+    }
+    if (field == u"state")
+        return stateLabel(row.state);
+    return {};
+}
+
 void QueueModel::Private::tick()
 {
     now = QDateTime::currentDateTimeUtc();
@@ -180,7 +221,8 @@ void QueueModel::Private::tick()
             continue;
         const int first = page * PageSize;
         emit q->dataChanged(q->index(first, column), q->index(first + size - 1, column),
-                            {Qt::DisplayRole, SlaStateRole, SlaUsedShareRole, SlaLeftSecondsRole});
+                            {Qt::DisplayRole, Qt::AccessibleTextRole, SlaStateRole,
+                             SlaUsedShareRole, SlaLeftSecondsRole});
     }
 }
 
@@ -369,6 +411,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return sla.state == SlaState::None ? QString() : formatDuration(sla.leftSeconds);
         }
         return Internal::queueColumnDisplay(*row, field, d->locale);
+    case Qt::AccessibleTextRole:
+        if (field == u"sla" || field == u"priority" || field == u"state")
+            return d->accessibleText(*row, field);
+        return {};
     case Qt::ToolTipRole:
         return field == u"title" ? QVariant(row->title) : QVariant();
     case IdRole:

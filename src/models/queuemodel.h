@@ -21,7 +21,8 @@ namespace ServiceDeck::Models {
 // demand, filtered (queue language) and sorted in SQL on indexes, so a queue of a million
 // tickets opens, re-sorts and jumps to its end without loading it. Only the pages a view asks
 // for are held. SLA columns are computed from the stored due instants and move with the clock
-// (a timer emits dataChanged for them only) without re-querying.
+// (a timer emits dataChanged for them only) without re-querying. Qt::AccessibleTextRole puts the
+// SLA, priority and state columns into words for screen readers.
 class QueueModel : public QAbstractTableModel
 {
     Q_OBJECT

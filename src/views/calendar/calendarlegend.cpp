@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -29,12 +30,17 @@ CalendarLegend::CalendarLegend(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("calendarLegend"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 2, 6, 2);
-    layout->setSpacing(4);
+    // Two rows, states above risks and marks: in one row the legend needs more width than a
+    // window at 200 % has, and its labels were cut short.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(6, 2, 6, 2);
+    rows->setSpacing(2);
     // A narrow window cuts the legend off rather than being held wide by it.
-    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    rows->setSizeConstraint(QLayout::SetNoConstraint);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *layout = new QHBoxLayout;
+    layout->setSpacing(4);
+    rows->addLayout(layout);
     const auto add = [&](const QPixmap &pixmap, const QString &text) {
         auto *icon = new QLabel(this);
         icon->setPixmap(pixmap);
@@ -58,6 +64,10 @@ CalendarLegend::CalendarLegend(QWidget *parent)
             }),
             label);
     }
+    layout->addStretch(1);
+    layout = new QHBoxLayout;
+    layout->setSpacing(4);
+    rows->addLayout(layout);
     heading(tr("Risk:"));
     for (const auto &[risk, label] : CalendarStyle::risks()) {
         const QColor color = CalendarStyle::riskColor(risk);

@@ -9,6 +9,8 @@
 #include "timeline/timelineview.h"
 #include "week/weekview.h"
 
+#include "views/accessibility/themeicon.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
@@ -32,7 +34,8 @@ QComboBox *filterBox(const QString &name, const QString &accessibleName, QWidget
     box->setAccessibleName(accessibleName);
     box->setToolTip(accessibleName);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    box->setMaximumWidth(220);
+    // In characters, not pixels, so that a larger font does not cut the choices short.
+    box->setMaximumWidth(box->fontMetrics().averageCharWidth() * 30);
     return box;
 }
 
@@ -112,6 +115,12 @@ void CalendarPage::setUpToolBar()
         QAction *action = m_toolBar->addAction(text);
         action->setObjectName(name);
         action->setCheckable(true);
+        // Tool bar buttons take no focus and show no mnemonic: a key of its own makes each
+        // view reachable by keyboard (Alt+1 … Alt+3, beside Ctrl+1 … Ctrl+4 for the pages).
+        action->setShortcut(
+            QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + int(mode)))));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
         views->addAction(action);
         connect(action, &QAction::triggered, this, [this, mode] { setMode(mode); });
         return action;
@@ -128,7 +137,7 @@ void CalendarPage::setUpToolBar()
 
     const auto navigation = [&](const QString &icon, const QString &text, const QString &tip,
                                 const QKeySequence &keys, auto slot) {
-        QAction *action = m_toolBar->addAction(QIcon::fromTheme(icon), text);
+        QAction *action = m_toolBar->addAction(themeIcon(icon), text);
         action->setToolTip(tip);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -25,6 +25,7 @@ CalendarView::CalendarView(CalendarSchedule *schedule, const QString &objectName
     setObjectName(objectName);
     setAccessibleName(accessibleName);
     setFocusPolicy(Qt::StrongFocus);
+    installPaintedAccessibility();
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     m_collisionLabel = new QLabel(viewport());
@@ -67,6 +68,120 @@ int CalendarView::selectedItem() const
 bool CalendarView::isSelected(int item) const
 {
     return !m_selected.isNull() && m_schedule->items().at(item).id == m_selected;
+}
+
+QList<int> CalendarView::itemsInView() const
+{
+    const Change::TimeSpan range = visibleRange();
+    QList<int> shown;
+    for (int item : m_schedule->visibleItems()) {
+        if (m_schedule->items().at(item).window.overlaps(range))
+            shown << item;
+    }
+    std::stable_sort(shown.begin(), shown.end(), [this](int a, int b) {
+        return m_schedule->items().at(a).window.start < m_schedule->items().at(b).window.start;
+    });
+    return shown;
+}
+
+bool CalendarView::selectNumber(const QString &number)
+{
+    const int item = m_schedule->indexOf(number);
+    if (item < 0)
+        return false;
+    select(item);
+    return true;
+}
+
+void CalendarView::select(int item)
+{
+    m_selected = item >= 0 ? m_schedule->items().at(item).id : QUuid();
+    viewport()->update();
+    if (item < 0)
+        return;
+    const CalendarItem &chosen = m_schedule->items().at(item);
+    setAccessibleDescription(CalendarStyle::barText(chosen));
+    emit statusMessage(paintedItemName(int(itemsInView().indexOf(item))));
+    notifyPaintedFocus(this, int(itemsInView().indexOf(item)));
+}
+
+int CalendarView::paintedItemCount() const
+{
+    return int(itemsInView().size());
+}
+
+QString CalendarView::paintedItemKey(int item) const
+{
+    const QList<int> shown = itemsInView();
+    return item >= 0 && item < shown.size() ? m_schedule->items().at(shown.at(item)).id.toString()
+                                            : QString();
+}
+
+int CalendarView::paintedItemIndex(const QString &key) const
+{
+    const int item = m_schedule->indexOf(QUuid::fromString(key));
+    return item < 0 ? -1 : int(itemsInView().indexOf(item));
+}
+
+QString CalendarView::paintedItemName(int item) const
+{
+    const QList<int> shown = itemsInView();
+    if (item < 0 || item >= shown.size())
+        return {};
+    return CalendarStyle::barText(m_schedule->items().at(shown.at(item)));
+}
+
+QString CalendarView::paintedItemDescription(int item) const
+{
+    const QList<int> shown = itemsInView();
+    if (item < 0 || item >= shown.size())
+        return {};
+    const CalendarItem &change = m_schedule->items().at(shown.at(item));
+    QString state = change.state;
+    for (const auto &[name, label] : CalendarStyle::states()) {
+        if (name == change.state)
+            state = label;
+    }
+    QString text = tr("%1; state: %2; risk: %3")
+                       .arg(CalendarStyle::spanText(change.window, m_zone), state,
+                            CalendarStyle::riskLabel(change.risk));
+    if (!change.collisions.isEmpty()) {
+        text += QStringLiteral("; ")
+                + (change.hasError ? tr("%n collision(s), at least one an error", nullptr,
+                                        int(change.collisions.size()))
+                                   : tr("%n collision(s)", nullptr, int(change.collisions.size())));
+    }
+    return text;
+}
+
+QRect CalendarView::paintedItemRect(int item) const
+{
+    const QList<int> shown = itemsInView();
+    if (item < 0 || item >= shown.size())
+        return {};
+    const QRect rect = itemRect(m_schedule->items().at(shown.at(item)).number);
+    // itemRect() is in viewport coordinates; the accessible object is the view itself.
+    return rect.isEmpty() ? rect : rect.translated(viewport()->pos());
+}
+
+int CalendarView::currentPaintedItem() const
+{
+    const int item = selectedItem();
+    return item < 0 ? -1 : int(itemsInView().indexOf(item));
+}
+
+void CalendarView::setCurrentPaintedItem(int item)
+{
+    const QList<int> shown = itemsInView();
+    if (item >= 0 && item < shown.size())
+        select(shown.at(item));
+}
+
+void CalendarView::activatePaintedItem(int item)
+{
+    const QList<int> shown = itemsInView();
+    if (item >= 0 && item < shown.size())
+        emit openTicket(m_schedule->items().at(shown.at(item)).number);
 }
 
 QString CalendarView::backgroundToolTip(const QPoint &) const
@@ -320,6 +435,37 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
         emit openTicket(selectedNumber());
         event->accept();
         return;
+    }
+    // The arrows walk the changes in view; with none in view they scroll as usual.
+    const QList<int> shown = itemsInView();
+    const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    if (plain && !shown.isEmpty()) {
+        const int at = int(shown.indexOf(selectedItem()));
+        int next = -2;
+        switch (event->key()) {
+        case Qt::Key_Right:
+        case Qt::Key_Down:
+            next = at < 0 ? 0 : std::min(at + 1, int(shown.size()) - 1);
+            break;
+        case Qt::Key_Left:
+        case Qt::Key_Up:
+            next = at < 0 ? int(shown.size()) - 1 : std::max(at - 1, 0);
+            break;
+        case Qt::Key_Home:
+            next = 0;
+            break;
+        case Qt::Key_End:
+            next = int(shown.size()) - 1;
+            break;
+        default:
+            break;
+        }
+        if (next >= 0) {
+            if (shown.at(next) != selectedItem())
+                select(shown.at(next));
+            event->accept();
+            return;
+        }
     }
     QAbstractScrollArea::keyPressEvent(event);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "views/accessibility/paintedaccessible.h"
+
 #include "core/change/collision.h"
 #include "core/change/timespan.h"
 
@@ -25,7 +27,10 @@ class CalendarSchedule;
 // slot under the cursor; on release a move into a freeze is confirmed and the move is written
 // through the schedule (which the repository checks and journals). Views differ in their
 // geometry only: hitTest(), windowFor() and the painting.
-class CalendarView : public QAbstractScrollArea
+// By keyboard, the arrow keys (and Home, End) walk through the changes in view in the order of
+// their start, Enter opens the chosen one; assistive technology sees those changes as the
+// view's items (PaintedItems).
+class CalendarView : public QAbstractScrollArea, public PaintedItems
 {
     Q_OBJECT
 
@@ -53,6 +58,22 @@ public:
     virtual QRect itemRect(const QString &number) const = 0;
     // The change the person clicked last, or none.
     QString selectedNumber() const;
+
+    // The changes in the view's range that the filter lets through, as indexes into the
+    // schedule's items, ordered by start: what the keyboard walks and a screen reader reads.
+    QList<int> itemsInView() const;
+    // Makes the change with this number the chosen one, as a click on it does.
+    bool selectNumber(const QString &number);
+
+    int paintedItemCount() const override;
+    QString paintedItemKey(int item) const override;
+    int paintedItemIndex(const QString &key) const override;
+    QString paintedItemName(int item) const override;
+    QString paintedItemDescription(int item) const override;
+    QRect paintedItemRect(int item) const override;
+    int currentPaintedItem() const override;
+    void setCurrentPaintedItem(int item) override;
+    void activatePaintedItem(int item) override;
 
     // What a drag shows: the label near the cursor listing the collisions of the slot.
     QLabel *collisionLabel() const { return m_collisionLabel; }
@@ -127,6 +148,7 @@ private:
     void finishDrag();
     void showCollisionLabel(const QPoint &pos);
     void updateCursor(const QPoint &pos);
+    void select(int item);
 
     CalendarSchedule *m_schedule;
     QTimeZone m_zone = QTimeZone::systemTimeZone();

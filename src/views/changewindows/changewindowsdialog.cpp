@@ -45,6 +45,9 @@ ChangeWindowsDialog::ChangeWindowsDialog(Storage::Database &db, const User &acto
     freezes->setColumnCount(FreezeColumns);
     freezes->setHorizontalHeaderLabels({tr("Name"), tr("Starts"), tr("Ends"), tr("Scope")});
     QTableWidget *windows = m_ui->maintenanceTable;
+    // Tab leaves a table for the buttons beside it; the arrow keys move within it.
+    freezes->setTabKeyNavigation(false);
+    windows->setTabKeyNavigation(false);
     windows->setColumnCount(WindowColumns);
     windows->setHorizontalHeaderLabels(
         {tr("Weekday"), tr("From"), tr("Until"), tr("Time zone"), tr("Name")});

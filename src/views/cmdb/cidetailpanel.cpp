@@ -13,10 +13,30 @@
 #include "storage/cmdb/citickets.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ServiceDeck::Views {
+
+namespace {
+
+// A page that scrolls rather than asking for its whole height: the impact page (graph, tree and
+// ticket list) and the attribute form would otherwise make the window taller than a laptop
+// screen at 200 % with a ticket open below. With room to spare the page fills the tab as before.
+QScrollArea *scrolling(QWidget *page, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    // The page's own widgets take the focus; the area is no extra stop for Tab.
+    area->setFocusPolicy(Qt::NoFocus);
+    area->setWidget(page);
+    return area;
+}
+
+} // namespace
 
 CiDetailPanel::CiDetailPanel(Storage::Database &db, const QUuid &actorId, QWidget *parent)
     : QWidget(parent)
@@ -43,16 +63,21 @@ CiDetailPanel::CiDetailPanel(Storage::Database &db, const QUuid &actorId, QWidge
     m_tickets->setAccessibleName(tr("Open tickets and scheduled changes on this item"));
     m_tabs->setObjectName(QStringLiteral("ciTabs"));
     m_tabs->setAccessibleName(tr("Details of the configuration item"));
-    m_tabs->addTab(m_attributes, tr("&Attributes"));
-    m_tabs->addTab(m_relations, tr("&Relations"));
-    m_tabs->addTab(m_tickets, tr("&Tickets"));
-    m_tabs->addTab(m_history, tr("&History"));
-    m_tabs->addTab(m_impact, tr("&Impact"));
+    m_tabs->addTab(scrolling(m_attributes, m_tabs), tr("&Attributes"));
+    m_tabs->addTab(scrolling(m_relations, m_tabs), tr("&Relations"));
+    m_tabs->addTab(scrolling(m_tickets, m_tabs), tr("&Tickets"));
+    m_tabs->addTab(scrolling(m_history, m_tabs), tr("&History"));
+    m_tabs->addTab(scrolling(m_impact, m_tabs), tr("&Impact"));
 
+    // The heading and its line of class and status read as one block, tight above the tabs:
+    // every pixel of height counts at 200 % with a ticket open below.
+    auto *heading = new QVBoxLayout;
+    heading->setSpacing(0);
+    heading->addWidget(m_heading);
+    heading->addWidget(m_subheading);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_subheading);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addLayout(heading);
     layout->addWidget(m_tabs, 1);
 
     connect(m_attributes, &CiAttributesPage::saved, this, [this](const ConfigurationItem &ci) {

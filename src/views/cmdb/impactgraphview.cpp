@@ -42,6 +42,7 @@ ImpactGraphView::ImpactGraphView(QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setFocusPolicy(Qt::StrongFocus);
+    installPaintedAccessibility();
     connect(m_scene, &QGraphicsScene::focusItemChanged, this, [this] { describeFocus(); });
 }
 
@@ -54,6 +55,9 @@ void ImpactGraphView::clear()
 {
     m_scene->clear();
     m_nodes.clear();
+    m_order.clear();
+    m_depth.clear();
+    m_startName.clear();
     m_edgeCount = 0;
     m_hidden = 0;
     m_pressed = nullptr;
@@ -76,7 +80,8 @@ void ImpactGraphView::showImpact(const Models::ImpactModel &model,
         nodeOf.insert(steps.at(i).ci, layout.addNode(steps.at(i).depth));
 
     // The relations to draw, each once: those that reached a CI, then the others given.
-    const bool down = model.direction() == Cmdb::ImpactDirection::Down;
+    m_direction = model.direction();
+    const bool down = m_direction == Cmdb::ImpactDirection::Down;
     QList<std::tuple<QUuid, QString, QUuid>> edges;
     QSet<QString> seen;
     const auto addEdge = [&](const QUuid &source, const QString &type, const QUuid &target) {
@@ -121,11 +126,127 @@ void ImpactGraphView::showImpact(const Models::ImpactModel &model,
         item->setPos(layout.rectOf(nodeOf.value(ci)).topLeft());
         m_scene->addItem(item);
         m_nodes.insert(ci, item);
+        m_order.append(ci);
+        m_depth.insert(ci, steps.at(i).depth);
+        if (i == 0)
+            m_startName = summary.name;
     }
     const double margin = 24.0;
     m_scene->setSceneRect(layout.boundingRect().adjusted(-margin, -margin, margin, margin));
     setAccessibleDescription(
-        tr("%n configuration item(s); click one to open it", nullptr, int(m_nodes.size())));
+        tr("%n configuration item(s); arrow keys choose one, Enter opens it", nullptr,
+           int(m_nodes.size())));
+}
+
+QString ImpactGraphView::paintedItemKey(int item) const
+{
+    return item >= 0 && item < m_order.size() ? m_order.at(item).toString() : QString();
+}
+
+int ImpactGraphView::paintedItemIndex(const QString &key) const
+{
+    return int(m_order.indexOf(QUuid::fromString(key)));
+}
+
+QString ImpactGraphView::paintedItemName(int item) const
+{
+    const ImpactNodeItem *node = item >= 0 && item < m_order.size() ? m_nodes.value(m_order.at(item))
+                                                                    : nullptr;
+    return node ? node->content().name : QString();
+}
+
+QString ImpactGraphView::paintedItemDescription(int item) const
+{
+    const ImpactNodeItem *node = item >= 0 && item < m_order.size() ? m_nodes.value(m_order.at(item))
+                                                                    : nullptr;
+    if (!node)
+        return {};
+    const ImpactNodeItem::Content &content = node->content();
+    const int depth = m_depth.value(content.ci);
+    QString text;
+    if (content.start)
+        text = tr("%1, %2; start of the impact").arg(content.classLabel, content.statusLabel);
+    else if (m_direction == Cmdb::ImpactDirection::Down)
+        text = tr("%1, %2; %3 depends on it, %n step(s) away", nullptr, depth)
+                   .arg(content.classLabel, content.statusLabel, m_startName);
+    else
+        text = tr("%1, %2; affected when %3 fails, %n step(s) away", nullptr, depth)
+                   .arg(content.classLabel, content.statusLabel, m_startName);
+    if (content.openIncidents > 0)
+        text += QStringLiteral("; ") + tr("%n open incident(s)", nullptr, content.openIncidents);
+    return text;
+}
+
+QRect ImpactGraphView::paintedItemRect(int item) const
+{
+    const ImpactNodeItem *node = item >= 0 && item < m_order.size() ? m_nodes.value(m_order.at(item))
+                                                                    : nullptr;
+    if (!node)
+        return {};
+    const QRect inViewport = mapFromScene(node->sceneBoundingRect()).boundingRect()
+                                 .intersected(viewport()->rect());
+    return inViewport.isEmpty() ? QRect() : inViewport.translated(viewport()->pos());
+}
+
+int ImpactGraphView::currentPaintedItem() const
+{
+    const auto *focused = dynamic_cast<ImpactNodeItem *>(m_scene->focusItem());
+    return focused ? int(m_order.indexOf(focused->ci())) : -1;
+}
+
+void ImpactGraphView::setCurrentPaintedItem(int item)
+{
+    if (item >= 0 && item < m_order.size())
+        focusNode(m_nodes.value(m_order.at(item)));
+}
+
+void ImpactGraphView::activatePaintedItem(int item)
+{
+    if (item >= 0 && item < m_order.size())
+        emit ciActivated(m_order.at(item));
+}
+
+void ImpactGraphView::focusNode(ImpactNodeItem *node)
+{
+    if (!node)
+        return;
+    m_scene->clearSelection();
+    node->setSelected(true);
+    node->setFocus(Qt::OtherFocusReason);
+}
+
+ImpactNodeItem *ImpactGraphView::neighbour(int key) const
+{
+    auto *focused = dynamic_cast<ImpactNodeItem *>(m_scene->focusItem());
+    if (!focused)
+        return m_order.isEmpty() ? nullptr : m_nodes.value(m_order.constFirst());
+    const QPointF from = focused->sceneBoundingRect().center();
+    ImpactNodeItem *best = nullptr;
+    double bestScore = 0;
+    for (ImpactNodeItem *node : m_nodes) {
+        if (node == focused)
+            continue;
+        const QPointF delta = node->sceneBoundingRect().center() - from;
+        // Along the arrow, and how far off to the side: the side counts double, so that Down
+        // goes to the row below before it goes to a far corner.
+        double along = 0;
+        double aside = 0;
+        switch (key) {
+        case Qt::Key_Left: along = -delta.x(); aside = std::abs(delta.y()); break;
+        case Qt::Key_Right: along = delta.x(); aside = std::abs(delta.y()); break;
+        case Qt::Key_Up: along = -delta.y(); aside = std::abs(delta.x()); break;
+        case Qt::Key_Down: along = delta.y(); aside = std::abs(delta.x()); break;
+        default: return nullptr;
+        }
+        if (along < 1.0)
+            continue;
+        const double score = along + 2.0 * aside;
+        if (!best || score < bestScore) {
+            best = node;
+            bestScore = score;
+        }
+    }
+    return best;
 }
 
 void ImpactGraphView::setZoom(double zoom)
@@ -205,6 +326,16 @@ void ImpactGraphView::keyPressEvent(QKeyEvent *event)
         emit ciActivated(focused->ci());
         return;
     }
+    const bool arrow = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right
+                       || event->key() == Qt::Key_Up || event->key() == Qt::Key_Down;
+    if (arrow && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+        && !m_order.isEmpty()) {
+        // At the edge of the graph the focus stays where it is.
+        if (ImpactNodeItem *next = neighbour(event->key()))
+            focusNode(next);
+        event->accept();
+        return;
+    }
     if (event->modifiers() & Qt::ControlModifier) {
         if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal) {
             zoomIn();
@@ -229,6 +360,7 @@ void ImpactGraphView::describeFocus()
     setAccessibleDescription(focused->accessibleName());
     QAccessibleEvent event(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&event);
+    notifyPaintedFocus(this, int(m_order.indexOf(focused->ci())));
 }
 
 } // namespace ServiceDeck::Views

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "views/accessibility/paintedaccessible.h"
+
 #include "core/cmdb/impact.h"
 
 #include <QGraphicsView>
@@ -19,7 +21,9 @@ class ImpactNodeItem;
 // badged with open incidents, arrows labelled by relation. A click on a box asks to open that
 // CI; Ctrl+wheel and the zoom slots scale it. Draws at most MaxNodes CIs, the nearest first:
 // beyond that a picture helps nobody and the tree lists them all.
-class ImpactGraphView : public QGraphicsView
+// By keyboard, the arrow keys move the focus to the nearest box that way and Enter opens it;
+// assistive technology reads the boxes as the view's items (PaintedItems).
+class ImpactGraphView : public QGraphicsView, public PaintedItems
 {
     Q_OBJECT
 
@@ -47,6 +51,16 @@ public:
     // The whole graph in view, never enlarged beyond its natural size.
     void fitAll();
 
+    int paintedItemCount() const override { return int(m_order.size()); }
+    QString paintedItemKey(int item) const override;
+    int paintedItemIndex(const QString &key) const override;
+    QString paintedItemName(int item) const override;
+    QString paintedItemDescription(int item) const override;
+    QRect paintedItemRect(int item) const override;
+    int currentPaintedItem() const override;
+    void setCurrentPaintedItem(int item) override;
+    void activatePaintedItem(int item) override;
+
 signals:
     void ciActivated(const QUuid &ci);
 
@@ -59,9 +73,16 @@ protected:
 private:
     ImpactNodeItem *nodeAt(const QPoint &viewPos) const;
     void describeFocus();
+    // The box nearest to the focused one in the direction of an arrow key, or the start.
+    ImpactNodeItem *neighbour(int key) const;
+    void focusNode(ImpactNodeItem *node);
 
     QGraphicsScene *m_scene;
     QHash<QUuid, ImpactNodeItem *> m_nodes;
+    QList<QUuid> m_order; // the nearest first, as the closure lists them
+    QHash<QUuid, int> m_depth;
+    Cmdb::ImpactDirection m_direction = Cmdb::ImpactDirection::Down;
+    QString m_startName;
     int m_edgeCount = 0;
     int m_hidden = 0;
     double m_zoom = 1.0;

@@ -4,6 +4,7 @@
 #include "queuecounter.h"
 
 #include "storage/database.h"
+#include "views/accessibility/themeicon.h"
 
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -55,7 +56,7 @@ QueueNavigator::QueueNavigator(Storage::Database &db, const QUuid &actorId, QWid
         button->setText(text);
         button->setToolTip(tip);
         button->setAccessibleName(tip);
-        button->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
+        button->setIcon(themeIcon(QString::fromLatin1(icon)));
         button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly
                                                            : Qt::ToolButtonIconOnly);
         button->setAutoRaise(true);

@@ -33,6 +33,8 @@ QueueTableView::QueueTableView(QWidget *parent)
     setShowGrid(false);
     setHorizontalScrollMode(ScrollPerPixel);
     setAccessibleName(tr("Tickets"));
+    // Rows are selected whole: Tab moves on to the ticket below, the arrows move within.
+    setTabKeyNavigation(false);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);

@@ -259,6 +259,7 @@ void TicketForm::updateHeader()
         QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 8px; "
                        "padding: 1px 8px; font-weight: bold; }"));
     m_ui->stateLabel->setToolTip(tr("Current state"));
+    m_ui->stateLabel->setAccessibleName(tr("Current state"));
 }
 
 QStringList TicketForm::offeredTransitions() const
@@ -319,6 +320,10 @@ void TicketForm::updateSla()
     }
     m_ui->slaLabel->setText(text);
     m_ui->slaLabel->setToolTip(tr("Time left to the resolution target, in business time"));
+    // The colour says "at risk" to the eye; the name says it to a screen reader.
+    m_ui->slaLabel->setAccessibleName(tr("Resolution SLA"));
+    m_ui->slaLabel->setAccessibleDescription(
+        tr("%1 (%2 % of the target used)").arg(text).arg(qRound(status->usedShare * 100)));
     m_ui->slaLabel->setStyleSheet(colour.isEmpty()
                                       ? QString()
                                       : QStringLiteral("QLabel { color: %1; font-weight: bold; }")

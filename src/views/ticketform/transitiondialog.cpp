@@ -72,8 +72,9 @@ QWidget *TransitionDialog::createEditor(const QString &field)
     case FieldType::LongText: {
         auto *edit = new QPlainTextEdit(this);
         edit->setTabChangesFocus(true);
-        edit->setMinimumWidth(360);
-        edit->setFixedHeight(90);
+        // In lines and characters, so that a larger font or 200 % keeps the text readable.
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 50);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 5);
         return edit;
     }
     case FieldType::Instant: {

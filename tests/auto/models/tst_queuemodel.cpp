@@ -227,6 +227,13 @@ void tst_QueueModel::shouldShowSlaClocks()
                          index.data(QueueModel::SlaUsedShareRole).toDouble()) < 0.01);
             QCOMPARE(index.data().toString(), formatDuration(index.data(
                                                   QueueModel::SlaLeftSecondsRole).toLongLong()));
+            // A screen reader hears the state in words, not only the time left
+            const QString spoken = index.data(Qt::AccessibleTextRole).toString();
+            QVERIFY2(spoken.contains(state == u"ok" ? QStringLiteral("on track")
+                                     : state == u"warning" ? QStringLiteral("at risk")
+                                                           : state,
+                                     Qt::CaseInsensitive),
+                     qPrintable(spoken));
             ++clocks;
         }
     }
@@ -328,6 +335,7 @@ void tst_QueueModel::shouldTickOnlyTheSlaColumn()
         QCOMPARE(bottomRight.column(), sla);
         QVERIFY(topLeft.row() % QueueModel::PageSize == 0);
         QVERIFY(signal.at(2).value<QList<int>>().contains(QueueModel::SlaLeftSecondsRole));
+        QVERIFY(signal.at(2).value<QList<int>>().contains(Qt::AccessibleTextRole));
     }
     QCOMPARE(resets.size(), 0);
     // Without an SLA column nothing needs painting.
