@@ -1309,6 +1309,14 @@
         <source>%1 already holds tickets of its own; a replica starts from an empty database</source>
         <translation>%1 enthält bereits eigene Tickets; ein Replikat beginnt mit einer leeren Datenbank</translation>
     </message>
+    <message>
+        <source>%1: field &quot;%2&quot; changed here and in %3</source>
+        <translation>%1: Feld &quot;%2&quot; wurde hier und in %3 geändert</translation>
+    </message>
+    <message>
+        <source>The remote service of this conflict is gone</source>
+        <translation>Der Remote-Dienst dieses Konflikts existiert nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -1757,64 +1765,6 @@
         <translation>Der Synchronisierungs-Benchmark benötigt --hub URL</translation>
     </message>
     <message>
-        <source>Commands:
-  init                          create or upgrade the database schema
-  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
-       [--change-month YYYY-MM]
-                                fill the database with demo data
-  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
-  ticket create --kind K --title T [--set F=V …]
-  ticket show NUMBER
-  ticket update NUMBER F=V …
-  ticket transition NUMBER STATE [--set F=V …]
-  ticket comment NUMBER TEXT [--internal] [--minutes M]
-  ticket delete NUMBER          delete a ticket (administrators)
-  cmdb import FILE.csv          import CIs or relations from CSV
-  cmdb export [--relations] [-o FILE]
-                                the CIs (or relations) as CSV
-  cmdb impact CI [--direction up|down] [--depth N] [--format json]
-                                what a CI&apos;s outage reaches
-  changes conflicts [--from D --to D] [--format json]
-                                collisions in the change schedule
-  changes ics [--from D --to D] [-o FILE]
-                                the change schedule as iCalendar
-  sync --hub URL                push the outbox and pull the hub&apos;s changes
-                                into the replica named by --db
-  conflicts list                what a sync could not merge
-  conflicts resolve ID --take local|remote|value=V
-  bench [--tickets N] [--only queues,cmdb,changes,calendar]
-                                queue, CMDB, change schedule and calendar benchmarks
-</source>
-        <translation>Befehle:
-  init                          Datenbankschema anlegen oder aktualisieren
-  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
-       [--change-month YYYY-MM]
-                                Datenbank mit Demodaten füllen
-  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
-  ticket create --kind K --title T [--set F=V …]
-  ticket show NUMBER
-  ticket update NUMBER F=V …
-  ticket transition NUMBER STATE [--set F=V …]
-  ticket comment NUMBER TEXT [--internal] [--minutes M]
-  ticket delete NUMBER          Ticket löschen (Administratoren)
-  cmdb import FILE.csv          CIs oder Beziehungen aus CSV importieren
-  cmdb export [--relations] [-o FILE]
-                                CIs (oder Beziehungen) als CSV ausgeben
-  cmdb impact CI [--direction up|down] [--depth N] [--format json]
-                                was der Ausfall eines CI erreicht
-  changes conflicts [--from D --to D] [--format json]
-                                Kollisionen im Change-Kalender
-  changes ics [--from D --to D] [-o FILE]
-                                Change-Kalender als iCalendar ausgeben
-  sync --hub URL                ausstehende Änderungen senden und die des Hubs
-                                in das mit --db angegebene Replikat holen
-  conflicts list                was eine Synchronisierung nicht zusammenführen konnte
-  conflicts resolve ID --take local|remote|value=V
-  bench [--tickets N] [--only queues,cmdb,changes,calendar]
-                                Benchmarks für Warteschlangen, CMDB, Change-Kalender und Kalenderansichten
-</translation>
-    </message>
-    <message>
         <source>Option --hub: the sync benchmark fills the hub with its own data; give it an empty database</source>
         <translation>Option --hub: Der Synchronisierungs-Benchmark füllt den Hub mit eigenen Daten; geben Sie eine leere Datenbank an</translation>
     </message>
@@ -1916,6 +1866,193 @@
     <message>
         <source>ticket needs create, show, update, transition, comment or delete, not &quot;%1&quot;</source>
         <translation>ticket benötigt create, show, update, transition, comment oder delete, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                          create or upgrade the database schema
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
+                                fill the database with demo data
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          delete a ticket (administrators)
+  cmdb import FILE.csv          import CIs or relations from CSV
+  cmdb export [--relations] [-o FILE]
+                                the CIs (or relations) as CSV
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                what a CI&apos;s outage reaches
+  changes conflicts [--from D --to D] [--format json]
+                                collisions in the change schedule
+  changes ics [--from D --to D] [-o FILE]
+                                the change schedule as iCalendar
+  sync --hub URL                push the outbox and pull the hub&apos;s changes
+                                into the replica named by --db
+  conflicts list                what a sync could not merge
+  conflicts resolve ID --take local|remote|value=V
+  remote sync rt --url URL --token T [--queue Q] [--group G]
+                                exchange tickets with a Request Tracker
+  remote publish caldav --url URL [--user U] [--from D --to D]
+                                publish the change schedule to a calendar
+                                (password in SERVICEDECK_CALDAV_PASSWORD)
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                queue, CMDB, change schedule and calendar benchmarks
+</source>
+        <translation>Befehle:
+  init                          Datenbankschema anlegen oder aktualisieren
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
+                                Datenbank mit Demodaten füllen
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          Ticket löschen (Administratoren)
+  cmdb import FILE.csv          CIs oder Beziehungen aus CSV importieren
+  cmdb export [--relations] [-o FILE]
+                                CIs (oder Beziehungen) als CSV ausgeben
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                was der Ausfall eines CI erreicht
+  changes conflicts [--from D --to D] [--format json]
+                                Kollisionen im Change-Kalender
+  changes ics [--from D --to D] [-o FILE]
+                                Change-Kalender als iCalendar ausgeben
+  sync --hub URL                ausstehende Änderungen senden und die des Hubs
+                                in das mit --db angegebene Replikat holen
+  conflicts list                was eine Synchronisierung nicht zusammenführen konnte
+  conflicts resolve ID --take local|remote|value=V
+  remote sync rt --url URL --token T [--queue Q] [--group G]
+                                Tickets mit einem Request Tracker austauschen
+  remote publish caldav --url URL [--user U] [--from D --to D]
+                                Change-Kalender in einem Kalender veröffentlichen
+                                (Passwort in SERVICEDECK_CALDAV_PASSWORD)
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                Benchmarks für Warteschlangen, CMDB, Change-Kalender und Kalenderansichten
+</translation>
+    </message>
+    <message>
+        <source>Remote &quot;%1&quot; is not a CalDAV calendar; choose another --name</source>
+        <translation>Der Remote-Dienst &quot;%1&quot; ist kein CalDAV-Kalender; wählen Sie einen anderen --name</translation>
+    </message>
+    <message>
+        <source>The calendar collection&apos;s URL.</source>
+        <translation>Die URL der Kalendersammlung.</translation>
+    </message>
+    <message>
+        <source>The user name for basic authentication; the password is read from %1.</source>
+        <translation>Der Benutzername für die Basic-Authentifizierung; das Passwort wird aus %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>benutzer</translation>
+    </message>
+    <message>
+        <source>Start of the range (ISO date), default 30 days before today.</source>
+        <translation>Beginn des Zeitraums (ISO-Datum), Standard: 30 Tage vor heute.</translation>
+    </message>
+    <message>
+        <source>End of the range (ISO date, exclusive), default 180 days after today.</source>
+        <translation>Ende des Zeitraums (ISO-Datum, exklusiv), Standard: 180 Tage nach heute.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s name, default host:port/path.</source>
+        <translation>Der Name des Remote-Dienstes, Standard: host:port/path.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Usage: remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</source>
+        <translation>Aufruf: remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</translation>
+    </message>
+    <message>
+        <source>Option --url: &quot;%1&quot; is not an http or https URL</source>
+        <translation>Option --url: &quot;%1&quot; ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>Option --url: give the user with --user and the password in %1, not in the URL</source>
+        <translation>Option --url: Geben Sie den Benutzer mit --user und das Passwort in %1 an, nicht in der URL</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither</source>
+        <translation>Geben Sie --from und --to beide an oder keines von beiden</translation>
+    </message>
+    <message>
+        <source>Published to %1: %2 created, %3 updated, %4 deleted, %5 unchanged, %6 errors</source>
+        <translation>Veröffentlicht in %1: %2 angelegt, %3 aktualisiert, %4 gelöscht, %5 unverändert, %6 Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) could not be published; the remote&apos;s errors say why</source>
+        <translation>
+            <numerusform>%n Ressource konnte nicht veröffentlicht werden; die Fehler des Remote-Dienstes nennen den Grund</numerusform>
+            <numerusform>%n Ressourcen konnten nicht veröffentlicht werden; die Fehler des Remote-Dienstes nennen den Grund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Option --group: there is no support group to map the RT queue &quot;%1&quot; to</source>
+        <translation>Option --group: Es gibt keine Supportgruppe, der die RT-Warteschlange &quot;%1&quot; zugeordnet werden kann</translation>
+    </message>
+    <message>
+        <source>RT&apos;s base URL.</source>
+        <translation>Die Basis-URL von RT.</translation>
+    </message>
+    <message>
+        <source>An RT auth token.</source>
+        <translation>Ein RT-Authentifizierungstoken.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>The RT queue to exchange (default General).</source>
+        <translation>Die auszutauschende RT-Warteschlange (Standard: General).</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>warteschlange</translation>
+    </message>
+    <message>
+        <source>The support group its tickets belong to.</source>
+        <translation>Die Supportgruppe, zu der ihre Tickets gehören.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <source>The kind of ticket RT&apos;s tickets become (default incident).</source>
+        <translation>Die Ticketart, zu der die Tickets aus RT werden (Standard: incident).</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s name (default: the URL&apos;s host:port).</source>
+        <translation>Der Name des Remote-Dienstes (Standard: host:port der URL).</translation>
+    </message>
+    <message>
+        <source>usage: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N]</source>
+        <translation>Aufruf: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N]</translation>
+    </message>
+    <message>
+        <source>Option --kind: unknown kind &quot;%1&quot;</source>
+        <translation>Option --kind: unbekannte Ticketart &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The remote &quot;%1&quot; is not a Request Tracker</source>
+        <translation>Der Remote-Dienst &quot;%1&quot; ist kein Request Tracker</translation>
+    </message>
+    <message>
+        <source>%1: pushed %2, created %3 in RT, pulled %4, unchanged %5; %6 open conflicts</source>
+        <translation>%1: gesendet: %2, in RT angelegt: %3, abgerufen: %4, unverändert: %5; offene Konflikte: %6</translation>
+    </message>
+    <message>
+        <source>usage: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N] | remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</source>
+        <translation>Aufruf: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N] | remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2449,42 @@ Er wird beim nächsten Start dort fortgesetzt, wo er angehalten hat.</translatio
         <source>Sync &amp;Status…</source>
         <translation>Synchronisierungs&amp;status…</translation>
     </message>
+    <message>
+        <source>Remote Services</source>
+        <translation>Remote-Dienste</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>Creates an incident; the arrow (or Alt+Down) offers the other kinds</source>
+        <translation>Legt eine Störung an; der Pfeil (oder Alt+Down) bietet die anderen Ticketarten an</translation>
+    </message>
+    <message>
+        <source>&amp;Remote Services…</source>
+        <translation>&amp;Remote-Dienste…</translation>
+    </message>
+    <message>
+        <source>Request Tracker and calendar exchanges: last sync, errors, Sync Now</source>
+        <translation>Austausch mit Request Tracker und Kalendern: letzte Synchronisierung, Fehler, Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Tickets in the queue</source>
+        <translation>Tickets in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Geöffnete Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Models::CiLabels</name>
@@ -2577,6 +2750,34 @@ Er wird beim nächsten Start dort fortgesetzt, wo er angehalten hat.</translatio
         <source>SLA left</source>
         <translation>SLA verbleibend</translation>
     </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <source>Resolution due in %1, SLA on track (%2 % used)</source>
+        <translation>Lösung fällig in %1, SLA im Plan (%2 % verbraucht)</translation>
+    </message>
+    <message>
+        <source>Resolution due in %1, SLA at risk (%2 % used)</source>
+        <translation>Lösung fällig in %1, SLA gefährdet (%2 % verbraucht)</translation>
+    </message>
+    <message>
+        <source>Resolution overdue by %1, SLA breached</source>
+        <translation>Lösung seit %1 überfällig, SLA verletzt</translation>
+    </message>
+    <message>
+        <source>SLA paused, %1 left (%2 % used)</source>
+        <translation>SLA pausiert, %1 verbleibend (%2 % verbraucht)</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>Keine Priorität</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Models::TicketListModel</name>
@@ -2644,10 +2845,6 @@ Er wird beim nächsten Start dort fortgesetzt, wo er angehalten hat.</translatio
         <translation>Text</translation>
     </message>
     <message>
-        <source>New &amp;comment:</source>
-        <translation>Neuer &amp;Kommentar:</translation>
-    </message>
-    <message>
         <source>New comment</source>
         <translation>Neuer Kommentar</translation>
     </message>
@@ -2709,6 +2906,10 @@ Er wird beim nächsten Start dort fortgesetzt, wo er angehalten hat.</translatio
     <message>
         <source>Public</source>
         <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>New c&amp;omment:</source>
+        <translation>Neuer K&amp;ommentar:</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3346,24 @@ Trotzdem verschieben?</translation>
         <source>%1 moved to %2</source>
         <translation>%1 verschoben auf %2</translation>
     </message>
+    <message>
+        <source>%1; state: %2; risk: %3</source>
+        <translation>%1; Status: %2; Risiko: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collision(s), at least one an error</source>
+        <translation>
+            <numerusform>%n Kollision, als Fehler eingestuft</numerusform>
+            <numerusform>%n Kollisionen, mindestens eine davon als Fehler eingestuft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collision(s)</source>
+        <translation>
+            <numerusform>Kollision (%n)</numerusform>
+            <numerusform>Kollisionen (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Views::ChangeCisPage</name>
@@ -3303,10 +3522,6 @@ Trotzdem verschieben?</translation>
         <translation>Wie bei einem Fehlschlag der Zustand vor dem Change wiederhergestellt wird</translation>
     </message>
     <message>
-        <source>&amp;Test plan:</source>
-        <translation>Tes&amp;tplan:</translation>
-    </message>
-    <message>
         <source>Test plan</source>
         <translation>Testplan</translation>
     </message>
@@ -3317,6 +3532,10 @@ Trotzdem verschieben?</translation>
     <message>
         <source>Changing a plan voids the approvals given so far; the approvers are asked again.</source>
         <translation>Eine Änderung an einem Plan macht die bisher erteilten Genehmigungen ungültig; die Genehmiger werden erneut angefragt.</translation>
+    </message>
+    <message>
+        <source>T&amp;est plan:</source>
+        <translation>T&amp;estplan:</translation>
     </message>
 </context>
 <context>
@@ -4707,10 +4926,35 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <translation>Auswirkungsgraph</translation>
     </message>
     <message numerus="yes">
-        <source>%n configuration item(s); click one to open it</source>
+        <source>%n configuration item(s); arrow keys choose one, Enter opens it</source>
         <translation>
-            <numerusform>%n Konfigurationselement; zum Öffnen anklicken</numerusform>
-            <numerusform>%n Konfigurationselemente; zum Öffnen eines anklicken</numerusform>
+            <numerusform>%n Konfigurationselement; mit den Pfeiltasten auswählen, mit der Eingabetaste öffnen</numerusform>
+            <numerusform>%n Konfigurationselemente; mit den Pfeiltasten eines auswählen, mit der Eingabetaste öffnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2; start of the impact</source>
+        <translation>%1, %2; Ausgangspunkt der Auswirkung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2; %3 depends on it, %n step(s) away</source>
+        <translation>
+            <numerusform>%1, %2; %3 hängt davon ab, %n Schritt entfernt</numerusform>
+            <numerusform>%1, %2; %3 hängt davon ab, %n Schritte entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2; affected when %3 fails, %n step(s) away</source>
+        <translation>
+            <numerusform>%1, %2; betroffen, wenn %3 ausfällt, %n Schritt entfernt</numerusform>
+            <numerusform>%1, %2; betroffen, wenn %3 ausfällt, %n Schritte entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>offene Störung (%n)</numerusform>
+            <numerusform>offene Störungen (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -4917,10 +5161,6 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <translation>Ticketnummer, z. B. PRB0000001</translation>
     </message>
     <message>
-        <source>Add &amp;link</source>
-        <translation>&amp;Verknüpfen</translation>
-    </message>
-    <message>
         <source>Add link</source>
         <translation>Verknüpfung hinzufügen</translation>
     </message>
@@ -4967,6 +5207,10 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>blocked by</source>
         <translation>blockiert durch</translation>
+    </message>
+    <message>
+        <source>Add li&amp;nk</source>
+        <translation>Ver&amp;knüpfen</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5631,296 @@ Die Beziehung trotzdem hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::RemoteEditor</name>
+    <message>
+        <source>Add Remote Service</source>
+        <translation>Remote-Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Remote Service</source>
+        <translation>Remote-Dienst bearbeiten</translation>
+    </message>
+    <message>
+        <source>Request Tracker 5 (ticket exchange)</source>
+        <translation>Request Tracker 5 (Ticketaustausch)</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar (change schedule)</source>
+        <translation>CalDAV-Kalender (Change-Kalender)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>https://rt.example.com or https://cal.example.com/user/changes/</source>
+        <translation>https://rt.example.com oder https://cal.example.com/user/changes/</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>No keychain service answers on this computer: the secret is kept in memory for this run only and asked for again after a restart.</source>
+        <translation>Auf diesem Computer antwortet kein Schlüsselbunddienst: Das Geheimnis wird nur für diese Sitzung im Speicher gehalten und nach einem Neustart erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Only for a server whose certificate the system does not trust</source>
+        <translation>Nur für einen Server, dessen Zertifikat das System nicht vertraut</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA (PEM):</source>
+        <translation>Vertrauenswürdige &amp;CA (PEM):</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>A&amp;ktiviert</translation>
+    </message>
+    <message>
+        <source>RT queues</source>
+        <translation>RT-Warteschlangen</translation>
+    </message>
+    <message>
+        <source>RT queue</source>
+        <translation>RT-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>RT queue mappings</source>
+        <translation>Zuordnungen der RT-Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Each RT queue exchanges its tickets with the ServiceDeck group and kind of its row</source>
+        <translation>Jede RT-Warteschlange tauscht ihre Tickets mit der ServiceDeck-Gruppe und Ticketart ihrer Zeile aus</translation>
+    </message>
+    <message>
+        <source>Add &amp;Queue</source>
+        <translation>&amp;Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Queue</source>
+        <translation>Warteschlange &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Published range</source>
+        <translation>Veröffentlichter Zeitraum</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days &amp;back:</source>
+        <translation>Tage &amp;zurück:</translation>
+    </message>
+    <message>
+        <source>Days a&amp;head:</source>
+        <translation>Tage &amp;voraus:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Stored; type to replace</source>
+        <translation>Gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Request Tracker signs in with the token alone</source>
+        <translation>Request Tracker meldet sich allein mit dem Token an</translation>
+    </message>
+    <message>
+        <source>Group for row %1</source>
+        <translation>Gruppe für Zeile %1</translation>
+    </message>
+    <message>
+        <source>Kind for row %1</source>
+        <translation>Ticketart für Zeile %1</translation>
+    </message>
+    <message>
+        <source>RT queues, row %1: the RT queue name is empty</source>
+        <translation>RT-Warteschlangen, Zeile %1: Der Name der RT-Warteschlange ist leer</translation>
+    </message>
+    <message>
+        <source>RT queues, row %1: the queue &quot;%2&quot; is mapped twice</source>
+        <translation>RT-Warteschlangen, Zeile %1: Die Warteschlange &quot;%2&quot; ist doppelt zugeordnet</translation>
+    </message>
+    <message>
+        <source>RT queues, row %1: choose the group its tickets go to</source>
+        <translation>RT-Warteschlangen, Zeile %1: Wählen Sie die Gruppe, in die ihre Tickets gehen</translation>
+    </message>
+    <message>
+        <source>RT queues: map at least one RT queue to a group</source>
+        <translation>RT-Warteschlangen: Ordnen Sie mindestens eine RT-Warteschlange einer Gruppe zu</translation>
+    </message>
+    <message>
+        <source>User: a CalDAV calendar needs the user to sign in as</source>
+        <translation>Benutzer: Ein CalDAV-Kalender braucht den Benutzer, als der sich ServiceDeck anmeldet</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::RemotesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Remote services</source>
+        <translation>Remote-Dienste</translation>
+    </message>
+    <message>
+        <source>Each remote service with its last sync, how it ended and the errors of queued changes</source>
+        <translation>Jeder Remote-Dienst mit seiner letzten Synchronisierung, ihrem Ergebnis und den Fehlern ausstehender Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Exchange with the selected remote service now</source>
+        <translation>Jetzt mit dem ausgewählten Remote-Dienst austauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Errors of the selected remote (the changes stay queued and are sent again at the next sync):</source>
+        <translation>Fehler des ausgewählten Remote-Dienstes (die Änderungen bleiben ausstehend und werden bei der nächsten Synchronisierung erneut gesendet):</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Remote errors</source>
+        <translation>Fehler der Remote-Dienste</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1</source>
+        <translation>Synchronisierung abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar</source>
+        <translation>CalDAV-Kalender</translation>
+    </message>
+    <message>
+        <source>Request Tracker</source>
+        <translation>Request Tracker</translation>
+    </message>
+    <message>
+        <source>The last sync failed</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Remove Remote Service</source>
+        <translation>Remote-Dienst entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;? Its links to remote records and its queued errors are forgotten; the records themselves stay, here and on the remote.</source>
+        <translation>&quot;%1&quot; entfernen? Seine Verknüpfungen mit entfernten Datensätzen und seine ausstehenden Fehler werden verworfen; die Datensätze selbst bleiben erhalten, hier und auf dem Remote-Dienst.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::RiskPage</name>
     <message>
         <source>Risk questionnaire</source>
@@ -5795,6 +6329,18 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <source>SLA Policy</source>
         <translation>SLA-Richtlinie</translation>
     </message>
+    <message>
+        <source>Request Tracker instances exchange tickets with this database; CalDAV calendars receive the change schedule.</source>
+        <translation>Request-Tracker-Instanzen tauschen Tickets mit dieser Datenbank aus; CalDAV-Kalender erhalten den Change-Kalender.</translation>
+    </message>
+    <message>
+        <source>Only administrators can add or change remote services.</source>
+        <translation>Nur Administratoren können Remote-Dienste hinzufügen oder ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Remote Services</source>
+        <translation>&amp;Remote-Dienste</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Views::SlaDelegate</name>
@@ -5955,6 +6501,10 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <source>The first %1 of %2 changes waiting.</source>
         <translation>Die ersten %1 von %2 ausstehenden Änderungen.</translation>
     </message>
+    <message>
+        <source>Remote services</source>
+        <translation>Remote-Dienste</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Views::SyncStatusText</name>
@@ -6023,10 +6573,6 @@ Die Beziehung trotzdem hinzufügen?</translation>
 <context>
     <name>ServiceDeck::Views::TicketDetailsPage</name>
     <message>
-        <source>&amp;Impact:</source>
-        <translation>A&amp;uswirkung:</translation>
-    </message>
-    <message>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
@@ -6083,10 +6629,6 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <translation>Melder</translation>
     </message>
     <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>&amp;Bearbeiter:</translation>
-    </message>
-    <message>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
     </message>
@@ -6099,20 +6641,12 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <translation>Supportgruppe</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
-        <translation>&amp;Service:</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
         <source>Business service (CI name)</source>
         <translation>Business-Service (CI-Name)</translation>
-    </message>
-    <message>
-        <source>&amp;CI:</source>
-        <translation>&amp;CI:</translation>
     </message>
     <message>
         <source>Configuration item</source>
@@ -6135,10 +6669,6 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <translation>Was passiert, seit wann, wer ist betroffen</translation>
     </message>
     <message>
-        <source>Re&amp;solution:</source>
-        <translation>&amp;Lösung:</translation>
-    </message>
-    <message>
         <source>Resolution</source>
         <translation>Lösung</translation>
     </message>
@@ -6149,10 +6679,6 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Root ca&amp;use:</source>
-        <translation>&amp;Grundursache:</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -6185,10 +6711,6 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>Change type</source>
         <translation>Change-Typ</translation>
-    </message>
-    <message>
-        <source>Planned &amp;start:</source>
-        <translation>Geplanter &amp;Beginn:</translation>
     </message>
     <message>
         <source>Planned start is set</source>
@@ -6274,6 +6796,34 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <source>closed %1</source>
         <translation>geschlossen %1</translation>
     </message>
+    <message>
+        <source>Im&amp;pact:</source>
+        <translation>A&amp;uswirkung:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Bearbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>C&amp;I:</source>
+        <translation>C&amp;I:</translation>
+    </message>
+    <message>
+        <source>Res&amp;olution:</source>
+        <translation>Lösu&amp;ng:</translation>
+    </message>
+    <message>
+        <source>Root caus&amp;e:</source>
+        <translation>Grundursach&amp;e:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned start:</source>
+        <translation>Geplanter Begi&amp;nn:</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Views::TicketForm</name>
@@ -6298,10 +6848,6 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -6322,16 +6868,8 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <translation>Die Status, in die dieses Ticket von seinem aktuellen Status aus wechseln kann</translation>
     </message>
     <message>
-        <source>Mo&amp;ve</source>
-        <translation>W&amp;echseln</translation>
-    </message>
-    <message>
         <source>Move to the chosen state</source>
         <translation>In den gewählten Status wechseln</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save ticket</source>
@@ -6350,20 +6888,12 @@ Die Beziehung trotzdem hinzufügen?</translation>
         <translation>Meldungstext</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
         <source>Reload the ticket</source>
         <translation>Das Ticket neu laden</translation>
     </message>
     <message>
         <source>Load the ticket as it is now stored; your unsaved edits are discarded</source>
         <translation>Das Ticket so laden, wie es jetzt gespeichert ist; Ihre ungespeicherten Änderungen werden verworfen</translation>
-    </message>
-    <message>
-        <source>Dis&amp;miss</source>
-        <translation>Aus&amp;blenden</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
@@ -6580,6 +7110,34 @@ Die Beziehung trotzdem hinzufügen?</translation>
     <message>
         <source>Changed by someone else — your edits will be merged on save.</source>
         <translation>Von jemand anderem geändert — Ihre Änderungen werden beim Speichern zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Wechseln</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Resolution SLA</source>
+        <translation>Lösungs-SLA</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the target used)</source>
+        <translation>%1 (%2 % des Ziels verbraucht)</translation>
     </message>
 </context>
 <context>

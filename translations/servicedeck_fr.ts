@@ -1309,6 +1309,14 @@
         <source>%1 already holds tickets of its own; a replica starts from an empty database</source>
         <translation>%1 contient déjà ses propres tickets&#xa0;; une réplique part d&apos;une base de données vide</translation>
     </message>
+    <message>
+        <source>%1: field &quot;%2&quot; changed here and in %3</source>
+        <translation>%1&#xa0;: champ &quot;%2&quot; modifié ici et dans %3</translation>
+    </message>
+    <message>
+        <source>The remote service of this conflict is gone</source>
+        <translation>Le service distant de ce conflit n&apos;existe plus</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -1757,64 +1765,6 @@
         <translation>Le benchmark de synchronisation nécessite --hub URL</translation>
     </message>
     <message>
-        <source>Commands:
-  init                          create or upgrade the database schema
-  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
-       [--change-month YYYY-MM]
-                                fill the database with demo data
-  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
-  ticket create --kind K --title T [--set F=V …]
-  ticket show NUMBER
-  ticket update NUMBER F=V …
-  ticket transition NUMBER STATE [--set F=V …]
-  ticket comment NUMBER TEXT [--internal] [--minutes M]
-  ticket delete NUMBER          delete a ticket (administrators)
-  cmdb import FILE.csv          import CIs or relations from CSV
-  cmdb export [--relations] [-o FILE]
-                                the CIs (or relations) as CSV
-  cmdb impact CI [--direction up|down] [--depth N] [--format json]
-                                what a CI&apos;s outage reaches
-  changes conflicts [--from D --to D] [--format json]
-                                collisions in the change schedule
-  changes ics [--from D --to D] [-o FILE]
-                                the change schedule as iCalendar
-  sync --hub URL                push the outbox and pull the hub&apos;s changes
-                                into the replica named by --db
-  conflicts list                what a sync could not merge
-  conflicts resolve ID --take local|remote|value=V
-  bench [--tickets N] [--only queues,cmdb,changes,calendar]
-                                queue, CMDB, change schedule and calendar benchmarks
-</source>
-        <translation>Commandes&#xa0;:
-  init                          créer ou mettre à niveau le schéma de la base de données
-  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
-       [--change-month YYYY-MM]
-                                remplir la base de données avec des données de démonstration
-  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
-  ticket create --kind K --title T [--set F=V …]
-  ticket show NUMBER
-  ticket update NUMBER F=V …
-  ticket transition NUMBER STATE [--set F=V …]
-  ticket comment NUMBER TEXT [--internal] [--minutes M]
-  ticket delete NUMBER          supprimer un ticket (administrateurs)
-  cmdb import FILE.csv          importer des CI ou des relations depuis un fichier CSV
-  cmdb export [--relations] [-o FILE]
-                                exporter les CI (ou les relations) au format CSV
-  cmdb impact CI [--direction up|down] [--depth N] [--format json]
-                                ce que touche la panne d&apos;un CI
-  changes conflicts [--from D --to D] [--format json]
-                                collisions dans le calendrier des changements
-  changes ics [--from D --to D] [-o FILE]
-                                exporter le calendrier des changements au format iCalendar
-  sync --hub URL                envoyer les modifications locales et récupérer celles du hub
-                                dans la réplique désignée par --db
-  conflicts list                ce qu&apos;une synchronisation n&apos;a pas pu fusionner
-  conflicts resolve ID --take local|remote|value=V
-  bench [--tickets N] [--only queues,cmdb,changes,calendar]
-                                benchmarks des files d&apos;attente, de la CMDB, du calendrier des changements et des vues du calendrier
-</translation>
-    </message>
-    <message>
         <source>Option --hub: the sync benchmark fills the hub with its own data; give it an empty database</source>
         <translation>Option --hub&#xa0;: le benchmark de synchronisation remplit le hub avec ses propres données&#xa0;; indiquez une base de données vide</translation>
     </message>
@@ -1916,6 +1866,193 @@
     <message>
         <source>ticket needs create, show, update, transition, comment or delete, not &quot;%1&quot;</source>
         <translation>ticket attend create, show, update, transition, comment ou delete, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                          create or upgrade the database schema
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
+                                fill the database with demo data
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          delete a ticket (administrators)
+  cmdb import FILE.csv          import CIs or relations from CSV
+  cmdb export [--relations] [-o FILE]
+                                the CIs (or relations) as CSV
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                what a CI&apos;s outage reaches
+  changes conflicts [--from D --to D] [--format json]
+                                collisions in the change schedule
+  changes ics [--from D --to D] [-o FILE]
+                                the change schedule as iCalendar
+  sync --hub URL                push the outbox and pull the hub&apos;s changes
+                                into the replica named by --db
+  conflicts list                what a sync could not merge
+  conflicts resolve ID --take local|remote|value=V
+  remote sync rt --url URL --token T [--queue Q] [--group G]
+                                exchange tickets with a Request Tracker
+  remote publish caldav --url URL [--user U] [--from D --to D]
+                                publish the change schedule to a calendar
+                                (password in SERVICEDECK_CALDAV_PASSWORD)
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                queue, CMDB, change schedule and calendar benchmarks
+</source>
+        <translation>Commandes&#xa0;:
+  init                          créer ou mettre à niveau le schéma de la base de données
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
+                                remplir la base de données avec des données de démonstration
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          supprimer un ticket (administrateurs)
+  cmdb import FILE.csv          importer des CI ou des relations depuis un fichier CSV
+  cmdb export [--relations] [-o FILE]
+                                exporter les CI (ou les relations) au format CSV
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                ce que touche la panne d&apos;un CI
+  changes conflicts [--from D --to D] [--format json]
+                                collisions dans le calendrier des changements
+  changes ics [--from D --to D] [-o FILE]
+                                exporter le calendrier des changements au format iCalendar
+  sync --hub URL                envoyer les modifications locales et récupérer celles du hub
+                                dans la réplique désignée par --db
+  conflicts list                ce qu&apos;une synchronisation n&apos;a pas pu fusionner
+  conflicts resolve ID --take local|remote|value=V
+  remote sync rt --url URL --token T [--queue Q] [--group G]
+                                échanger des tickets avec un Request Tracker
+  remote publish caldav --url URL [--user U] [--from D --to D]
+                                publier le calendrier des changements dans un calendrier
+                                (mot de passe dans SERVICEDECK_CALDAV_PASSWORD)
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                benchmarks des files d&apos;attente, de la CMDB, du calendrier des changements et des vues du calendrier
+</translation>
+    </message>
+    <message>
+        <source>Remote &quot;%1&quot; is not a CalDAV calendar; choose another --name</source>
+        <translation>Le service distant &quot;%1&quot; n&apos;est pas un calendrier CalDAV&#xa0;; choisissez un autre --name</translation>
+    </message>
+    <message>
+        <source>The calendar collection&apos;s URL.</source>
+        <translation>L&apos;URL de la collection de calendrier.</translation>
+    </message>
+    <message>
+        <source>The user name for basic authentication; the password is read from %1.</source>
+        <translation>Le nom d&apos;utilisateur pour l&apos;authentification basic&#xa0;; le mot de passe est lu dans %1.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>Start of the range (ISO date), default 30 days before today.</source>
+        <translation>Début de la période (date ISO), par défaut 30 jours avant aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>End of the range (ISO date, exclusive), default 180 days after today.</source>
+        <translation>Fin de la période (date ISO, exclue), par défaut 180 jours après aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s name, default host:port/path.</source>
+        <translation>Le nom du service distant, par défaut host:port/path.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Usage: remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</source>
+        <translation>Utilisation&#xa0;: remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</translation>
+    </message>
+    <message>
+        <source>Option --url: &quot;%1&quot; is not an http or https URL</source>
+        <translation>Option --url&#xa0;: &quot;%1&quot; n&apos;est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>Option --url: give the user with --user and the password in %1, not in the URL</source>
+        <translation>Option --url&#xa0;: indiquez l&apos;utilisateur avec --user et le mot de passe dans %1, pas dans l&apos;URL</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither</source>
+        <translation>Indiquez à la fois --from et --to, ou aucun des deux</translation>
+    </message>
+    <message>
+        <source>Published to %1: %2 created, %3 updated, %4 deleted, %5 unchanged, %6 errors</source>
+        <translation>Publié dans %1&#xa0;: créés&#xa0;: %2, mis à jour&#xa0;: %3, supprimés&#xa0;: %4, inchangés&#xa0;: %5, erreurs&#xa0;: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) could not be published; the remote&apos;s errors say why</source>
+        <translation>
+            <numerusform>%n ressource n&apos;a pas pu être publiée&#xa0;; les erreurs du service distant en indiquent la raison</numerusform>
+            <numerusform>%n ressources n&apos;ont pas pu être publiées&#xa0;; les erreurs du service distant en indiquent la raison</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Option --group: there is no support group to map the RT queue &quot;%1&quot; to</source>
+        <translation>Option --group&#xa0;: il n&apos;existe aucun groupe de support auquel associer la file d&apos;attente RT &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>RT&apos;s base URL.</source>
+        <translation>L&apos;URL de base de RT.</translation>
+    </message>
+    <message>
+        <source>An RT auth token.</source>
+        <translation>Un jeton d&apos;authentification RT.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <source>The RT queue to exchange (default General).</source>
+        <translation>La file d&apos;attente RT à échanger (par défaut General).</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The support group its tickets belong to.</source>
+        <translation>Le groupe de support auquel appartiennent ses tickets.</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>The kind of ticket RT&apos;s tickets become (default incident).</source>
+        <translation>Le type de ticket que deviennent les tickets de RT (par défaut incident).</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s name (default: the URL&apos;s host:port).</source>
+        <translation>Le nom du service distant (par défaut&#xa0;: host:port de l&apos;URL).</translation>
+    </message>
+    <message>
+        <source>usage: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N]</source>
+        <translation>utilisation&#xa0;: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N]</translation>
+    </message>
+    <message>
+        <source>Option --kind: unknown kind &quot;%1&quot;</source>
+        <translation>Option --kind&#xa0;: type &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>The remote &quot;%1&quot; is not a Request Tracker</source>
+        <translation>Le service distant &quot;%1&quot; n&apos;est pas un Request Tracker</translation>
+    </message>
+    <message>
+        <source>%1: pushed %2, created %3 in RT, pulled %4, unchanged %5; %6 open conflicts</source>
+        <translation>%1&#xa0;: envoyés&#xa0;: %2, créés dans RT&#xa0;: %3, reçus&#xa0;: %4, inchangés&#xa0;: %5&#xa0;; conflits non résolus&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>usage: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N] | remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</source>
+        <translation>utilisation&#xa0;: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N] | remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2449,42 @@ Il reprendra là où il s&apos;est arrêté au prochain démarrage.</translation
         <source>Sync &amp;Status…</source>
         <translation>É&amp;tat de la synchronisation…</translation>
     </message>
+    <message>
+        <source>Remote Services</source>
+        <translation>Services distants</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>Creates an incident; the arrow (or Alt+Down) offers the other kinds</source>
+        <translation>Crée un incident&#xa0;; la flèche (ou Alt+Down) propose les autres types</translation>
+    </message>
+    <message>
+        <source>&amp;Remote Services…</source>
+        <translation>Services &amp;distants…</translation>
+    </message>
+    <message>
+        <source>Request Tracker and calendar exchanges: last sync, errors, Sync Now</source>
+        <translation>Échanges avec Request Tracker et les calendriers&#xa0;: dernière synchronisation, erreurs, Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Tickets in the queue</source>
+        <translation>Tickets de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Base de données ouverte</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Models::CiLabels</name>
@@ -2577,6 +2750,34 @@ Il reprendra là où il s&apos;est arrêté au prochain démarrage.</translation
         <source>SLA left</source>
         <translation>SLA restant</translation>
     </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Aucun SLA</translation>
+    </message>
+    <message>
+        <source>Resolution due in %1, SLA on track (%2 % used)</source>
+        <translation>Résolution attendue dans %1, SLA respecté (%2 % utilisés)</translation>
+    </message>
+    <message>
+        <source>Resolution due in %1, SLA at risk (%2 % used)</source>
+        <translation>Résolution attendue dans %1, SLA à risque (%2 % utilisés)</translation>
+    </message>
+    <message>
+        <source>Resolution overdue by %1, SLA breached</source>
+        <translation>Résolution en retard de %1, SLA dépassé</translation>
+    </message>
+    <message>
+        <source>SLA paused, %1 left (%2 % used)</source>
+        <translation>SLA en pause, %1 restant (%2 % utilisés)</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>Aucune priorité</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorité %1</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Models::TicketListModel</name>
@@ -2644,10 +2845,6 @@ Il reprendra là où il s&apos;est arrêté au prochain démarrage.</translation
         <translation>Texte</translation>
     </message>
     <message>
-        <source>New &amp;comment:</source>
-        <translation>Nouveau &amp;commentaire&#xa0;:</translation>
-    </message>
-    <message>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
@@ -2709,6 +2906,10 @@ Il reprendra là où il s&apos;est arrêté au prochain démarrage.</translation
     <message>
         <source>Public</source>
         <translation>Public</translation>
+    </message>
+    <message>
+        <source>New c&amp;omment:</source>
+        <translation>Nouveau c&amp;ommentaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3346,24 @@ Le déplacer quand même&#xa0;?</translation>
         <source>%1 moved to %2</source>
         <translation>%1 déplacé&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1; state: %2; risk: %3</source>
+        <translation>%1&#xa0;; état&#xa0;: %2&#xa0;; risque&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collision(s), at least one an error</source>
+        <translation>
+            <numerusform>%n collision, classée comme erreur</numerusform>
+            <numerusform>%n collisions, dont au moins une classée comme erreur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collision(s)</source>
+        <translation>
+            <numerusform>collision (%n)</numerusform>
+            <numerusform>collisions (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Views::ChangeCisPage</name>
@@ -3303,10 +3522,6 @@ Le déplacer quand même&#xa0;?</translation>
         <translation>Comment revenir à l&apos;état antérieur au changement en cas d&apos;échec</translation>
     </message>
     <message>
-        <source>&amp;Test plan:</source>
-        <translation>Plan de &amp;test&#xa0;:</translation>
-    </message>
-    <message>
         <source>Test plan</source>
         <translation>Plan de test</translation>
     </message>
@@ -3317,6 +3532,10 @@ Le déplacer quand même&#xa0;?</translation>
     <message>
         <source>Changing a plan voids the approvals given so far; the approvers are asked again.</source>
         <translation>Modifier un plan invalide les approbations déjà données&#xa0;; les approbateurs sont de nouveau sollicités.</translation>
+    </message>
+    <message>
+        <source>T&amp;est plan:</source>
+        <translation>Plan de t&amp;est&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4707,10 +4926,35 @@ Ajouter la relation quand même&#xa0;?</translation>
         <translation>Graphe d&apos;impact</translation>
     </message>
     <message numerus="yes">
-        <source>%n configuration item(s); click one to open it</source>
+        <source>%n configuration item(s); arrow keys choose one, Enter opens it</source>
         <translation>
-            <numerusform>%n élément de configuration&#xa0;; cliquez dessus pour l&apos;ouvrir</numerusform>
-            <numerusform>%n éléments de configuration&#xa0;; cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir</numerusform>
+            <numerusform>%n élément de configuration&#xa0;; les flèches le sélectionnent, Entrée l&apos;ouvre</numerusform>
+            <numerusform>%n éléments de configuration&#xa0;; les flèches en sélectionnent un, Entrée l&apos;ouvre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2; start of the impact</source>
+        <translation>%1, %2&#xa0;; point de départ de l&apos;impact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2; %3 depends on it, %n step(s) away</source>
+        <translation>
+            <numerusform>%1, %2&#xa0;; %3 en dépend, à %n étape</numerusform>
+            <numerusform>%1, %2&#xa0;; %3 en dépend, à %n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2; affected when %3 fails, %n step(s) away</source>
+        <translation>
+            <numerusform>%1, %2&#xa0;; touché si %3 tombe en panne, à %n étape</numerusform>
+            <numerusform>%1, %2&#xa0;; touché si %3 tombe en panne, à %n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>incident ouvert (%n)</numerusform>
+            <numerusform>incidents ouverts (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -4917,10 +5161,6 @@ Ajouter la relation quand même&#xa0;?</translation>
         <translation>Numéro de ticket, p. ex. PRB0000001</translation>
     </message>
     <message>
-        <source>Add &amp;link</source>
-        <translation>Ajouter un &amp;lien</translation>
-    </message>
-    <message>
         <source>Add link</source>
         <translation>Ajouter un lien</translation>
     </message>
@@ -4967,6 +5207,10 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>blocked by</source>
         <translation>bloqué par</translation>
+    </message>
+    <message>
+        <source>Add li&amp;nk</source>
+        <translation>Ajouter un lie&amp;n</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5631,296 @@ Ajouter la relation quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDeck::Views::RemoteEditor</name>
+    <message>
+        <source>Add Remote Service</source>
+        <translation>Ajouter un service distant</translation>
+    </message>
+    <message>
+        <source>Edit Remote Service</source>
+        <translation>Modifier le service distant</translation>
+    </message>
+    <message>
+        <source>Request Tracker 5 (ticket exchange)</source>
+        <translation>Request Tracker 5 (échange de tickets)</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar (change schedule)</source>
+        <translation>Calendrier CalDAV (calendrier des changements)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://rt.example.com or https://cal.example.com/user/changes/</source>
+        <translation>https://rt.example.com ou https://cal.example.com/user/changes/</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No keychain service answers on this computer: the secret is kept in memory for this run only and asked for again after a restart.</source>
+        <translation>Aucun service de trousseau ne répond sur cet ordinateur&#xa0;: le secret est conservé en mémoire pour cette session uniquement et redemandé après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Only for a server whose certificate the system does not trust</source>
+        <translation>Uniquement pour un serveur dont le système ne reconnaît pas le certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA (PEM):</source>
+        <translation>&amp;CA de confiance (PEM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>Acti&amp;vé</translation>
+    </message>
+    <message>
+        <source>RT queues</source>
+        <translation>Files d&apos;attente RT</translation>
+    </message>
+    <message>
+        <source>RT queue</source>
+        <translation>File d&apos;attente RT</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>RT queue mappings</source>
+        <translation>Correspondances des files d&apos;attente RT</translation>
+    </message>
+    <message>
+        <source>Each RT queue exchanges its tickets with the ServiceDeck group and kind of its row</source>
+        <translation>Chaque file d&apos;attente RT échange ses tickets avec le groupe et le type ServiceDeck de sa ligne</translation>
+    </message>
+    <message>
+        <source>Add &amp;Queue</source>
+        <translation>Ajouter une &amp;file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Queue</source>
+        <translation>&amp;Supprimer la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Published range</source>
+        <translation>Période publiée</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days &amp;back:</source>
+        <translation>Jours en a&amp;rrière&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days a&amp;head:</source>
+        <translation>Jours à v&amp;enir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Stored; type to replace</source>
+        <translation>Enregistré&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>Jet&amp;on&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request Tracker signs in with the token alone</source>
+        <translation>Request Tracker s&apos;authentifie avec le jeton seul</translation>
+    </message>
+    <message>
+        <source>Group for row %1</source>
+        <translation>Groupe de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Kind for row %1</source>
+        <translation>Type de la ligne %1</translation>
+    </message>
+    <message>
+        <source>RT queues, row %1: the RT queue name is empty</source>
+        <translation>Files d&apos;attente RT, ligne %1&#xa0;: le nom de la file d&apos;attente RT est vide</translation>
+    </message>
+    <message>
+        <source>RT queues, row %1: the queue &quot;%2&quot; is mapped twice</source>
+        <translation>Files d&apos;attente RT, ligne %1&#xa0;: la file d&apos;attente &quot;%2&quot; est associée deux fois</translation>
+    </message>
+    <message>
+        <source>RT queues, row %1: choose the group its tickets go to</source>
+        <translation>Files d&apos;attente RT, ligne %1&#xa0;: choisissez le groupe auquel vont ses tickets</translation>
+    </message>
+    <message>
+        <source>RT queues: map at least one RT queue to a group</source>
+        <translation>Files d&apos;attente RT&#xa0;: associez au moins une file d&apos;attente RT à un groupe</translation>
+    </message>
+    <message>
+        <source>User: a CalDAV calendar needs the user to sign in as</source>
+        <translation>Utilisateur&#xa0;: un calendrier CalDAV nécessite l&apos;utilisateur sous lequel se connecter</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Views::RemotesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Remote services</source>
+        <translation>Services distants</translation>
+    </message>
+    <message>
+        <source>Each remote service with its last sync, how it ended and the errors of queued changes</source>
+        <translation>Chaque service distant avec sa dernière synchronisation, son résultat et les erreurs des modifications en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Exchange with the selected remote service now</source>
+        <translation>Échanger maintenant avec le service distant sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Errors of the selected remote (the changes stay queued and are sent again at the next sync):</source>
+        <translation>Erreurs du service distant sélectionné (les modifications restent en attente et sont renvoyées à la prochaine synchronisation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Remote errors</source>
+        <translation>Erreurs des services distants</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1</source>
+        <translation>Synchronisation terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar</source>
+        <translation>Calendrier CalDAV</translation>
+    </message>
+    <message>
+        <source>Request Tracker</source>
+        <translation>Request Tracker</translation>
+    </message>
+    <message>
+        <source>The last sync failed</source>
+        <translation>La dernière synchronisation a échoué</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronisation de %1…</translation>
+    </message>
+    <message>
+        <source>Remove Remote Service</source>
+        <translation>Supprimer le service distant</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;? Its links to remote records and its queued errors are forgotten; the records themselves stay, here and on the remote.</source>
+        <translation>Supprimer &quot;%1&quot;&#xa0;? Ses liens vers les enregistrements distants et ses erreurs en attente sont oubliés&#xa0;; les enregistrements eux-mêmes restent, ici et sur le service distant.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDeck::Views::RiskPage</name>
     <message>
         <source>Risk questionnaire</source>
@@ -5795,6 +6329,18 @@ Ajouter la relation quand même&#xa0;?</translation>
         <source>SLA Policy</source>
         <translation>Politique de SLA</translation>
     </message>
+    <message>
+        <source>Request Tracker instances exchange tickets with this database; CalDAV calendars receive the change schedule.</source>
+        <translation>Les instances Request Tracker échangent des tickets avec cette base de données&#xa0;; les calendriers CalDAV reçoivent le calendrier des changements.</translation>
+    </message>
+    <message>
+        <source>Only administrators can add or change remote services.</source>
+        <translation>Seuls les administrateurs peuvent ajouter ou modifier des services distants.</translation>
+    </message>
+    <message>
+        <source>&amp;Remote Services</source>
+        <translation>Ser&amp;vices distants</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Views::SlaDelegate</name>
@@ -5955,6 +6501,10 @@ Ajouter la relation quand même&#xa0;?</translation>
         <source>The first %1 of %2 changes waiting.</source>
         <translation>Les %1 premières des %2 modifications en attente.</translation>
     </message>
+    <message>
+        <source>Remote services</source>
+        <translation>Services distants</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Views::SyncStatusText</name>
@@ -6023,10 +6573,6 @@ Ajouter la relation quand même&#xa0;?</translation>
 <context>
     <name>ServiceDeck::Views::TicketDetailsPage</name>
     <message>
-        <source>&amp;Impact:</source>
-        <translation>&amp;Impact&#xa0;:</translation>
-    </message>
-    <message>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
@@ -6083,10 +6629,6 @@ Ajouter la relation quand même&#xa0;?</translation>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>Assi&amp;gné à&#xa0;:</translation>
-    </message>
-    <message>
         <source>Assignee</source>
         <translation>Assigné à</translation>
     </message>
@@ -6099,20 +6641,12 @@ Ajouter la relation quand même&#xa0;?</translation>
         <translation>Groupe de support</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
-        <translation>Ser&amp;vice&#xa0;:</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
         <source>Business service (CI name)</source>
         <translation>Service métier (nom du CI)</translation>
-    </message>
-    <message>
-        <source>&amp;CI:</source>
-        <translation>&amp;CI&#xa0;:</translation>
     </message>
     <message>
         <source>Configuration item</source>
@@ -6135,10 +6669,6 @@ Ajouter la relation quand même&#xa0;?</translation>
         <translation>Ce qui se passe, depuis quand, qui est concerné</translation>
     </message>
     <message>
-        <source>Re&amp;solution:</source>
-        <translation>Ré&amp;solution&#xa0;:</translation>
-    </message>
-    <message>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
@@ -6149,10 +6679,6 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Root ca&amp;use:</source>
-        <translation>Ca&amp;use racine&#xa0;:</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -6185,10 +6711,6 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>Change type</source>
         <translation>Type de changement</translation>
-    </message>
-    <message>
-        <source>Planned &amp;start:</source>
-        <translation>Début &amp;prévu&#xa0;:</translation>
     </message>
     <message>
         <source>Planned start is set</source>
@@ -6274,6 +6796,34 @@ Ajouter la relation quand même&#xa0;?</translation>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
+    <message>
+        <source>Im&amp;pact:</source>
+        <translation>I&amp;mpact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Assig&amp;né à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;I:</source>
+        <translation>C&amp;I&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Res&amp;olution:</source>
+        <translation>Rés&amp;olution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Root caus&amp;e:</source>
+        <translation>Cause racin&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned start:</source>
+        <translation>Dé&amp;but prévu&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Views::TicketForm</name>
@@ -6298,10 +6848,6 @@ Ajouter la relation quand même&#xa0;?</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -6322,16 +6868,8 @@ Ajouter la relation quand même&#xa0;?</translation>
         <translation>Les états vers lesquels ce ticket peut passer depuis son état actuel</translation>
     </message>
     <message>
-        <source>Mo&amp;ve</source>
-        <translation>Pa&amp;sser</translation>
-    </message>
-    <message>
         <source>Move to the chosen state</source>
         <translation>Passer à l&apos;état choisi</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save ticket</source>
@@ -6350,20 +6888,12 @@ Ajouter la relation quand même&#xa0;?</translation>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
         <source>Reload the ticket</source>
         <translation>Recharger le ticket</translation>
     </message>
     <message>
         <source>Load the ticket as it is now stored; your unsaved edits are discarded</source>
         <translation>Charger le ticket tel qu&apos;il est enregistré actuellement&#xa0;; vos modifications non enregistrées sont abandonnées</translation>
-    </message>
-    <message>
-        <source>Dis&amp;miss</source>
-        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
@@ -6580,6 +7110,34 @@ Ajouter la relation quand même&#xa0;?</translation>
     <message>
         <source>Changed by someone else — your edits will be merged on save.</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre — vos modifications seront fusionnées à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Resolution SLA</source>
+        <translation>SLA de résolution</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of the target used)</source>
+        <translation>%1 (%2 % de la cible utilisés)</translation>
     </message>
 </context>
 <context>
