@@ -182,7 +182,8 @@ private slots:
             // Later steps undone too, since an upgrade runs the steps above the highest one.
             QVERIFY(ddl.exec(QStringLiteral("DROP INDEX change_approvals_open")));
             QVERIFY(ddl.exec(QStringLiteral("ALTER TABLE tickets DROP COLUMN approval_quorum")));
-            for (const char *table : {"sync_refetch", "sync_conflicts", "sync_state"})
+            for (const char *table : {"remote_errors", "remote_state", "remote_links", "remotes",
+                                      "sync_refetch", "sync_conflicts", "sync_state"})
                 QVERIFY(ddl.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             if ((*db)->dialect() == Dialect::Postgres) {
                 for (const char *statement :
