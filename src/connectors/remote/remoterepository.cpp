@@ -85,16 +85,6 @@ Result<QList<Remote>> RemoteRepository::list()
     return select(QStringLiteral("ORDER BY name"), {});
 }
 
-Result<std::optional<Remote>> RemoteRepository::find(const QUuid &id)
-{
-    auto found = select(QStringLiteral("WHERE id = ?"), {Database::idValue(id)});
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return std::optional<Remote>();
-    return std::optional<Remote>(found->constFirst());
-}
-
 Result<std::optional<Remote>> RemoteRepository::findByName(const QString &name)
 {
     auto found = select(QStringLiteral("WHERE name = ?"), {name});

@@ -82,7 +82,6 @@ public:
     explicit RemoteRepository(Storage::Database &db) : m_db(db) {}
 
     Result<QList<Remote>> list();
-    Result<std::optional<Remote>> find(const QUuid &id);
     Result<std::optional<Remote>> findByName(const QString &name);
     // Inserts (null id: a new id is given) or updates; InvalidData names the field at fault
     // (empty name, name taken, URL not http(s)).
