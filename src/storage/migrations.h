@@ -35,6 +35,7 @@ Migration cmdbAttributes();
 Migration changeApprovalQuorum();
 Migration syncSupport();
 Migration remoteServices();
+Migration cheaperChangeLog();
 
 // On PostgreSQL: the change-log and NOTIFY triggers on every record table (idempotent). A step
 // that adds a record table calls it again.

@@ -247,10 +247,14 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
         lastTxid = feed->value(1).toString();
         Change change{feed->value(2).toString(), Database::toUuid(feed->value(3))};
         const QString key = change.entity + QLatin1Char('/') + change.id.toString();
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            changes << change;
-        }
+        if (seen.contains(key))
+            continue;
+        const auto taken = m_taken.constFind(key);
+        const quint64 writer = lastTxid.toULongLong();
+        if (taken != m_taken.cend() && (*taken)->sees(writer))
+            continue; // already in the row this pull took
+        seen.insert(key);
+        changes << change;
     }
     *more = rows == m_pageSize;
     if (rows == 0)
@@ -264,15 +268,9 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
             wanted[change.entity] << change.id;
     }
     QHash<QString, Row> rowsById;
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        auto fetched = m_hub.readMany(it.key(), it.value());
-        if (!fetched)
-            return fetched.error();
-        for (const Row &row : *fetched)
-            rowsById.insert(it.key() + QLatin1Char('/') +
-                                Database::toUuid(row.value(QStringLiteral("id"))).toString(),
-                            row);
-    }
+    auto snapshot = fetchRows(wanted, &rowsById);
+    if (!snapshot)
+        return snapshot.error();
 
     Outbox outbox(local);
     Transaction tx(local);
@@ -305,6 +303,8 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
             return stored.error();
         }
         m_touched.insert(change.entity);
+        if (m_hub.schema().hasTable(change.entity))
+            m_taken.insert(key, *snapshot);
         ++applied;
     }
     if (advance) {
@@ -316,6 +316,50 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return applied;
+}
+
+Result<std::shared_ptr<const Puller::Snapshot>>
+Puller::fetchRows(const QHash<QString, QList<QUuid>> &wanted, QHash<QString, Row> *rowsById)
+{
+    Database &hub = m_hub.database();
+    Transaction tx(hub);
+    if (auto begun = tx.begin(); !begun)
+        return Error{ErrorKind::Connection, begun.error().message};
+    // One snapshot for every table read, and the snapshot itself to compare the feed with.
+    {
+        QSqlQuery repeatable(hub.sql()); // not a preparable statement on PostgreSQL
+        if (!repeatable.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, "
+                                            "READ ONLY")))
+            return hub.sqlError(repeatable.lastError(), QStringLiteral("SET TRANSACTION"));
+    }
+    auto current = m_hub.run(QStringLiteral("SELECT pg_snapshot_xmin(s)::text, "
+                                            "pg_snapshot_xmax(s)::text, "
+                                            "ARRAY(SELECT pg_snapshot_xip(s))::text "
+                                            "FROM pg_current_snapshot() s"));
+    if (!current)
+        return current.error();
+    auto snapshot = std::make_shared<Snapshot>();
+    if (current->next()) {
+        snapshot->xmin = current->value(0).toString().toULongLong();
+        snapshot->xmax = current->value(1).toString().toULongLong();
+        QString list = current->value(2).toString();
+        list.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+        for (const QString &txid : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            snapshot->running.insert(txid.toULongLong());
+    }
+    current->finish();
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        auto fetched = m_hub.readMany(it.key(), it.value());
+        if (!fetched)
+            return fetched.error();
+        for (const Row &row : *fetched)
+            rowsById->insert(it.key() + QLatin1Char('/') +
+                                 Database::toUuid(row.value(QStringLiteral("id"))).toString(),
+                             row);
+    }
+    if (auto committed = tx.commit(); !committed)
+        return Error{ErrorKind::Connection, committed.error().message};
+    return std::shared_ptr<const Snapshot>(snapshot);
 }
 
 Result<qint64> Puller::pullJournal()

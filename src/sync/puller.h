@@ -5,7 +5,10 @@
 
 #include <QSet>
 
+#include <QHash>
+
 #include <functional>
+#include <memory>
 
 namespace ServiceDeck::Sync {
 
@@ -35,13 +38,31 @@ public:
     Result<qint64> refetch();
 
 private:
+    // A hub snapshot (pg_current_snapshot): which transactions' writes it sees.
+    struct Snapshot
+    {
+        quint64 xmin = 0, xmax = 0;
+        QSet<quint64> running;
+        bool sees(quint64 txid) const
+        {
+            return txid < xmin || (txid < xmax && !running.contains(txid));
+        }
+    };
+
     Result<qint64> pullPage(bool *more, bool advance);
+    // Reads the current hub rows of `wanted` (table → ids) under one snapshot.
+    Result<std::shared_ptr<const Snapshot>> fetchRows(const QHash<QString, QList<QUuid>> &wanted,
+                                                     QHash<QString, Row> *rowsById);
     Result<void> refetchOne(const QString &entity, const QUuid &id, bool withChildren);
 
     RowCodec &m_local;
     RowCodec &m_hub;
     int m_pageSize = 2000;
     QSet<QString> m_touched;
+    // Records this pull has already taken from the hub (entity/id), with the snapshot they were
+    // read under: a later feed entry whose transaction that snapshot saw is already applied.
+    // A record edited ten times while the replica was away is fetched and written once.
+    QHash<QString, std::shared_ptr<const Snapshot>> m_taken;
 };
 
 } // namespace ServiceDeck::Sync

@@ -97,18 +97,15 @@ Result<PushOutcome> Pusher::push(const OutboxOp &op)
         Storage::Transaction tx(hub);
         if (auto begun = tx.begin(); !begun)
             return Error{ErrorKind::Connection, begun.error().message};
-        // Every row this transaction writes is logged with the op that caused it.
-        if (auto tagged = m_hub.run(QStringLiteral("SELECT set_config('servicedeck.origin_op', "
-                                                     "?, true)"),
-                                 {opId});
-            !tagged)
-            return tagged.error();
-        // Claims the op: a second push of it (after a crash, or from a second process) waits
-        // here and then finds it done.
+        // Tags every row this transaction writes with the op that caused it, and claims the op:
+        // a second push of it (after a crash, or from a second process) waits here and then
+        // finds it done. One statement: the hub's round trips are what a push costs.
+        m_journal.clear();
         auto claimed = m_hub.run(QStringLiteral("INSERT INTO applied_ops (op_id, result) "
-                                                  "VALUES (?, 'applying') "
-                                                  "ON CONFLICT (op_id) DO NOTHING"),
-                              {opId});
+                                                "SELECT ?::uuid, 'applying' FROM "
+                                                "set_config('servicedeck.origin_op', ?, true) "
+                                                "ON CONFLICT (op_id) DO NOTHING"),
+                                 {opId, opId});
         if (!claimed)
             return claimed.error();
         if (claimed->numRowsAffected() == 0) {
@@ -127,13 +124,7 @@ Result<PushOutcome> Pusher::push(const OutboxOp &op)
         }
         auto outcome = apply(op);
         if (outcome) {
-            auto recorded = m_hub.run(QStringLiteral("UPDATE applied_ops SET result = ?, "
-                                                       "detail = ? WHERE op_id = ?"),
-                                   {outcome->result,
-                                    outcome->conflicts.isEmpty()
-                                        ? nullText()
-                                        : QVariant(conflictsJson(outcome->conflicts)),
-                                    opId});
+            auto recorded = record(op, *outcome);
             if (!recorded)
                 return recorded.error();
             if (auto committed = tx.commit(); !committed)
@@ -242,8 +233,7 @@ Result<PushOutcome> Pusher::applyCreate(const OutboxOp &op)
         if (change.field == u"number")
             change.newValue = row.value(QStringLiteral("number")).toString();
     }
-    if (auto written = journal(op, changes); !written)
-        return written.error();
+    journal(changes);
     outcome.result = QStringLiteral("applied");
     return outcome;
 }
@@ -252,15 +242,23 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
 {
     PushOutcome outcome;
     const QString &entity = op.op.entity;
-    auto locked = m_hub.run(
-                         QStringLiteral("SELECT version FROM %1 WHERE id = ? FOR UPDATE").arg(entity),
-                         {Database::idValue(op.op.entityId)});
+    QStringList fields;
+    for (const FieldChange &change : op.op.changes)
+        fields << change.field;
+    auto locked = m_hub.lockFields(entity, op.op.entityId, fields);
     if (!locked)
         return locked.error();
+    // The op's fields as the hub has them now: plain columns came with the lock.
+    const auto theirsOf = [&](const QString &field) -> Result<std::optional<QString>> {
+        const auto known = (*locked)->values.constFind(field);
+        if (known != (*locked)->values.cend())
+            return std::optional<QString>(*known);
+        return m_hub.readField(entity, op.op.entityId, field);
+    };
     auto local = m_local.read(entity, op.op.entityId);
     if (!local)
         return local.error();
-    if (!locked->next()) {
+    if (!locked->has_value()) {
         if (!local->has_value()) {
             outcome.result = QStringLiteral("superseded"); // deleted on both sides
             return outcome;
@@ -269,14 +267,11 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
         ConflictRecord record;
         record.kind = QStringLiteral("update_deleted");
         record.detail = rowJson(m_local.schema(), entity, **local);
-        QStringList fields;
-        for (const FieldChange &change : op.op.changes)
-            fields << change.field;
         record.field = fields.join(QLatin1Char(','));
         outcome.conflicts << record;
         return outcome;
     }
-    const bool moved = locked->value(0).toInt() != op.op.baseVersion;
+    const bool moved = (*locked)->version != op.op.baseVersion;
     QList<std::pair<QString, QString>> writes;
     QList<FieldChange> applied;
     for (const FieldChange &change : op.op.changes) {
@@ -291,7 +286,7 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
             return base.error();
         if (!mine)
             return mine.error();
-        auto theirs = m_hub.readField(entity, op.op.entityId, change.field);
+        auto theirs = theirsOf(change.field);
         if (!theirs)
             return theirs.error();
         const QString current = theirs->value_or(QString());
@@ -344,8 +339,7 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
             if (auto derived = updatePriority(op.op.entityId); !derived)
                 return derived.error();
         }
-        if (auto journaled = journal(op, applied); !journaled)
-            return journaled.error();
+        journal(applied);
     }
     outcome.result = !outcome.conflicts.isEmpty() ? QStringLiteral("conflict")
                      : moved                      ? QStringLiteral("merged")
@@ -374,12 +368,20 @@ Result<PushOutcome> Pusher::applyDelete(const OutboxOp &op)
 {
     PushOutcome outcome;
     const QString &entity = op.op.entity;
-    auto locked = m_hub.run(
-                         QStringLiteral("SELECT version FROM %1 WHERE id = ? FOR UPDATE").arg(entity),
-                         {Database::idValue(op.op.entityId)});
+    QStringList fields;
+    for (const FieldChange &change : op.op.changes)
+        fields << change.field;
+    auto locked = m_hub.lockFields(entity, op.op.entityId, fields);
     if (!locked)
         return locked.error();
-    if (!locked->next()) {
+    // The op's fields as the hub has them now: plain columns came with the lock.
+    const auto theirsOf = [&](const QString &field) -> Result<std::optional<QString>> {
+        const auto known = (*locked)->values.constFind(field);
+        if (known != (*locked)->values.cend())
+            return std::optional<QString>(*known);
+        return m_hub.readField(entity, op.op.entityId, field);
+    };
+    if (!locked->has_value()) {
         outcome.result = QStringLiteral("superseded"); // already gone
         return outcome;
     }
@@ -393,7 +395,7 @@ Result<PushOutcome> Pusher::applyDelete(const OutboxOp &op)
         auto base = m_hub.normalise(entity, change.field, change.oldValue);
         if (!base)
             return base.error();
-        auto theirs = m_hub.readField(entity, op.op.entityId, change.field);
+        auto theirs = theirsOf(change.field);
         if (!theirs)
             return theirs.error();
         if (theirs->value_or(QString()) != *base)
@@ -407,30 +409,45 @@ Result<PushOutcome> Pusher::applyDelete(const OutboxOp &op)
     }
     if (auto removed = m_hub.remove(entity, op.op.entityId); !removed)
         return removed.error();
-    if (auto journaled = journal(op, op.op.changes); !journaled)
-        return journaled.error();
+    journal(op.op.changes);
     outcome.result = QStringLiteral("applied");
     return outcome;
 }
 
-Result<void> Pusher::journal(const OutboxOp &op, const QList<FieldChange> &applied)
+void Pusher::journal(const QList<FieldChange> &applied)
 {
-    QList<FieldChange> changes = applied;
-    if (changes.isEmpty())
-        changes << FieldChange{};
-    for (const FieldChange &change : changes) {
-        auto written = m_hub.run(
-            QStringLiteral("INSERT INTO journal (op_id, action, entity, entity_id, field, "
-                           "old_value, new_value, base_version, actor_id, at, origin) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sync')"),
-            {Database::idValue(op.op.opId), Storage::Journal::actionName(op.op.action),
-             op.op.entity, Database::idValue(op.op.entityId), Database::optionalText(change.field),
-             Database::optionalText(change.oldValue), Database::optionalText(change.newValue),
-             op.op.baseVersion, Database::optionalId(op.op.actorId), op.at});
-        if (!written)
-            return written.error();
+    m_journal = applied;
+    if (m_journal.isEmpty())
+        m_journal << FieldChange{};
+}
+
+Result<SqlRun> Pusher::record(const OutboxOp &op, const PushOutcome &outcome)
+{
+    // The op's journal rows and its result go in one statement (see push()).
+    const QVariant detail = outcome.conflicts.isEmpty() ? nullText()
+                                                        : QVariant(conflictsJson(outcome.conflicts));
+    const QVariantList recordBinds{outcome.result, detail,
+                                   op.op.opId.toString(QUuid::WithoutBraces)};
+    const QString update =
+        QStringLiteral("UPDATE applied_ops SET result = ?, detail = ? WHERE op_id = ?::uuid");
+    if (m_journal.isEmpty())
+        return m_hub.run(update, recordBinds);
+    QVariantList binds;
+    QStringList rows;
+    for (const FieldChange &change : std::as_const(m_journal)) {
+        rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sync')");
+        binds << Database::idValue(op.op.opId) << Storage::Journal::actionName(op.op.action)
+              << op.op.entity << Database::idValue(op.op.entityId)
+              << Database::optionalText(change.field) << Database::optionalText(change.oldValue)
+              << Database::optionalText(change.newValue) << op.op.baseVersion
+              << Database::optionalId(op.op.actorId) << op.at;
     }
-    return {};
+    return m_hub.run(QStringLiteral("WITH logged AS (INSERT INTO journal (op_id, action, entity, "
+                                    "entity_id, field, old_value, new_value, base_version, "
+                                    "actor_id, at, origin) VALUES %1) ")
+                             .arg(rows.join(QStringLiteral(", "))) +
+                         update,
+                     binds + recordBinds);
 }
 
 } // namespace ServiceDeck::Sync

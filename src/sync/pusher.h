@@ -44,12 +44,15 @@ private:
     Result<PushOutcome> applyCreate(const OutboxOp &op);
     Result<PushOutcome> applyUpdate(const OutboxOp &op);
     Result<PushOutcome> applyDelete(const OutboxOp &op);
-    Result<void> journal(const OutboxOp &op, const QList<Storage::FieldChange> &applied);
+    // Keeps the journal rows of what was applied; record() writes them with the op's result.
+    void journal(const QList<Storage::FieldChange> &applied);
+    Result<SqlRun> record(const OutboxOp &op, const PushOutcome &outcome);
     Result<Row> finalNumber(Row row);
     Result<void> updatePriority(const QUuid &ticketId);
 
     RowCodec &m_local;
     RowCodec &m_hub;
+    QList<Storage::FieldChange> m_journal;
 };
 
 } // namespace ServiceDeck::Sync

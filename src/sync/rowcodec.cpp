@@ -389,6 +389,35 @@ Result<std::optional<QString>> RowCodec::readField(const QString &entity, const 
     return std::optional<QString>(QString());
 }
 
+Result<std::optional<LockedFields>> RowCodec::lockFields(const QString &entity, const QUuid &id,
+                                                        const QStringList &fields)
+{
+    QStringList columns{QStringLiteral("version")};
+    QList<std::pair<QString, FieldTarget>> read;
+    for (const QString &field : fields) {
+        const FieldTarget where = target(entity, field);
+        if (where.kind != FieldTarget::Kind::Column)
+            continue;
+        columns << where.column;
+        read << std::pair{field, where};
+    }
+    auto query = run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?%3")
+                         .arg(columns.join(QStringLiteral(", ")), entity,
+                              m_db.dialect() == Dialect::Postgres ? QStringLiteral(" FOR UPDATE")
+                                                                  : QString()),
+                     {Database::idValue(id)});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<LockedFields>();
+    LockedFields locked;
+    locked.version = query->value(0).toInt();
+    for (int i = 0; i < read.size(); ++i)
+        locked.values.insert(read.at(i).first, journalText(read.at(i).second.type,
+                                                           query->value(i + 1)));
+    return std::optional<LockedFields>(locked);
+}
+
 Result<void> RowCodec::writeFields(const QString &entity, const QUuid &id,
                                    const QList<std::pair<QString, QString>> &fields,
                                    const Row &extraColumns, const QHash<QString, QUuid> &memberIds)

@@ -63,6 +63,14 @@ struct FieldTarget
     QString setTable, setOwner, setMember;
 };
 
+// A record locked for a merge: its version and the current values of the fields asked for
+// that are plain columns (other fields are read with RowCodec::readField).
+struct LockedFields
+{
+    int version = 0;
+    QHash<QString, QString> values; // field → value as readField returns it
+};
+
 // Reads and writes records and journal fields on one database, converting values between the
 // dialects with the hub's schema.
 class RowCodec
@@ -92,6 +100,10 @@ public:
     // The current value of a field; nullopt when the record does not exist.
     Result<std::optional<QString>> readField(const QString &entity, const QUuid &id,
                                              const QString &field);
+    // Locks the record (FOR UPDATE on PostgreSQL) and reads its version with the column fields
+    // among `fields`, in one statement; nullopt when the record does not exist.
+    Result<std::optional<LockedFields>> lockFields(const QString &entity, const QUuid &id,
+                                                   const QStringList &fields);
     // Writes normalised field values, with extra column values (derived ones copied from the
     // other side) and a version bump; members of sets keep the ids given in `memberIds` where
     // there is one, so that replicas and the hub name the same row alike.

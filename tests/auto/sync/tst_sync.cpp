@@ -13,6 +13,8 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ServiceDeck;
@@ -266,6 +268,46 @@ private slots:
         // Then the replica has both
         QCOMPARE(titleOf(*replica, f.numbers[1]), QStringLiteral("Committed first"));
         QCOMPARE(titleOf(*replica, f.numbers[0]), QStringLiteral("Committed late"));
+    }
+
+    void repeatedChangesAreTakenOnce()
+    {
+        SD_SET_UP(f, 3);
+        auto replica = f.openReplica(QStringLiteral("repeat"));
+        QVERIFY(replica);
+        SD_VERIFY_OK(f.sync(*replica));
+        // Given two tickets changed 1,100 times each by an administrator's SQL in one
+        // transaction, without a version bump: more than one page of the change feed
+        QSqlQuery loop(f.hub().sql());
+        QVERIFY2(loop.exec(QStringLiteral("DO $$ BEGIN FOR i IN 1..1100 LOOP "
+                                          "UPDATE tickets SET title = 'Round ' || i "
+                                          "WHERE number IN ('%1', '%2'); END LOOP; END $$")
+                               .arg(f.numbers[0], f.numbers[1])),
+                 qPrintable(loop.lastError().text()));
+        // When, after the first page is applied, one of them changes again (no version bump)
+        bool changedAgain = false;
+        auto report = Sync::SyncEngine(*replica).run(
+            f.hubUrl(), [&](Sync::SyncEngine::Stage stage, qint64 done, qint64) {
+                if (stage == Sync::SyncEngine::Stage::Pulling && done > 0 && !changedAgain) {
+                    changedAgain = Sync::runSql(f.hub(),
+                                                QStringLiteral("UPDATE tickets SET title = ? "
+                                                               "WHERE number = ?"),
+                                                {QStringLiteral("After the first page"),
+                                                 f.numbers[0]})
+                                       .ok();
+                }
+                return true;
+            });
+        SD_VERIFY_OK(report);
+        QVERIFY(changedAgain);
+        // Then each record was written once per state it was read in, not once per change,
+        // and the replica holds the hub's last values
+        QCOMPARE(report->pulled, 3);
+        QCOMPARE(titleOf(*replica, f.numbers[0]), QStringLiteral("After the first page"));
+        QCOMPARE(titleOf(*replica, f.numbers[1]), QStringLiteral("Round 1100"));
+        const auto tables = f.tables();
+        QCOMPARE(f.firstDifference(f.dump(*replica, tables), f.dump(f.hub(), tables)),
+                 QString());
     }
 
     void killedSyncConverges()
