@@ -151,12 +151,36 @@ QString RowCodec::selectList(const QString &table) const
 
 Result<std::optional<Row>> RowCodec::read(const QString &table, const QUuid &id)
 {
-    auto rows = readMany(table, {id});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
+    if (!m_schema.hasTable(table))
         return std::optional<Row>();
-    return std::optional<Row>(rows->first());
+    // A push reads one local record per op: the statement is prepared once per table, and
+    // finished after each read so that it holds no read snapshot in between.
+    std::shared_ptr<QSqlQuery> &query = m_readers[table];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(m_db.sql());
+        query->setForwardOnly(true);
+        if (!query->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                .arg(selectList(table), table))) {
+            const Error error = failure(m_db, query->lastError());
+            m_readers.remove(table);
+            return error;
+        }
+    }
+    query->bindValue(0, Database::idValue(id));
+    if (!query->exec()) {
+        const Error error = failure(m_db, query->lastError());
+        m_readers.remove(table);
+        return error;
+    }
+    std::optional<Row> row;
+    if (query->next()) {
+        const QList<Column> &columns = m_schema.columns(table);
+        row.emplace();
+        for (int i = 0; i < columns.size(); ++i)
+            row->insert(columns.at(i).name, query->value(i));
+    }
+    query->finish();
+    return row;
 }
 
 Result<QList<Row>> RowCodec::readMany(const QString &table, const QList<QUuid> &ids)

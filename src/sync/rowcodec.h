@@ -119,6 +119,7 @@ private:
     Storage::Database &m_db;
     const SchemaInfo &m_schema;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_readers; // read(): table → statement
 };
 
 } // namespace ServiceDeck::Sync
