@@ -200,13 +200,21 @@ Result<qint64> Puller::pull(const Progress &progress)
         if (progress && !progress(applied, 0))
             return cancelled();
     }
-    auto ahead = pullPage(&more, false);
-    if (!ahead)
-        return ahead.error();
-    return applied + *ahead;
+    // Then everything committed beyond the horizon, page by page from the cursor, which stays.
+    std::optional<FeedPosition> ahead;
+    more = true;
+    while (more) {
+        auto page = pullPage(&more, false, &ahead);
+        if (!page)
+            return page.error();
+        applied += *page;
+        if (progress && !progress(applied, 0))
+            return cancelled();
+    }
+    return applied;
 }
 
-Result<qint64> Puller::pullPage(bool *more, bool advance)
+Result<qint64> Puller::pullPage(bool *more, bool advance, std::optional<FeedPosition> *ahead)
 {
     Database &local = m_local.database();
     SyncState state(local);
@@ -215,6 +223,10 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
     auto pushed = state.number(StateKey::pushSeq);
     if (!txid || !seq || !pushed)
         return Error{ErrorKind::Connection, Tr::tr("Cannot read the replica's sync cursor")};
+    if (!advance && ahead && ahead->has_value()) {
+        *txid = (*ahead)->txid; // a look ahead goes on where its last page ended
+        *seq = (*ahead)->seq;
+    }
     // The cursor only moves over transactions older than every one still running: one that
     // commits late is never skipped, it is simply not yet eligible. A look ahead applies what
     // is already committed beyond that horizon (held back by some unrelated long transaction)
@@ -257,6 +269,8 @@ Result<qint64> Puller::pullPage(bool *more, bool advance)
         changes << change;
     }
     *more = rows == m_pageSize;
+    if (!advance && ahead)
+        *ahead = FeedPosition{lastTxid, lastSeq};
     if (rows == 0)
         return 0;
 

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ServiceDeck::Sync {
 
@@ -49,7 +50,16 @@ private:
         }
     };
 
-    Result<qint64> pullPage(bool *more, bool advance);
+    struct FeedPosition
+    {
+        QString txid;
+        qint64 seq = 0;
+    };
+    // One page of the feed after the cursor. `advance`: only below the horizon, and the cursor
+    // moves; otherwise a look ahead that starts at `ahead` (the cursor when empty) and leaves
+    // its end there.
+    Result<qint64> pullPage(bool *more, bool advance,
+                            std::optional<FeedPosition> *ahead = nullptr);
     // Reads the current hub rows of `wanted` (table → ids) under one snapshot.
     Result<std::shared_ptr<const Snapshot>> fetchRows(const QHash<QString, QList<QUuid>> &wanted,
                                                      QHash<QString, Row> *rowsById);
