@@ -283,6 +283,36 @@ private slots:
         QCOMPARE(titleOf(*replica, f.numbers[0]), QStringLiteral("Committed late"));
     }
 
+    void lookAheadReadsPastOnePage()
+    {
+        SD_SET_UP(f, 2);
+        auto replica = f.openReplica(QStringLiteral("ahead"));
+        auto holder = f.openDirect();
+        QVERIFY(replica && holder);
+        SD_VERIFY_OK(f.sync(*replica));
+        // Given a transaction some other client holds open, which keeps the feed's cursor back
+        Storage::Transaction held(*holder);
+        SD_VERIFY_OK(held.begin());
+        SD_VERIFY_OK(Sync::runSql(*holder, QStringLiteral("SELECT pg_current_xact_id()")));
+        // and, committed after it began, more than a page of changes of one ticket, then one
+        // change of another
+        QSqlQuery loop(f.hub().sql());
+        QVERIFY2(loop.exec(QStringLiteral("DO $$ BEGIN FOR i IN 1..2100 LOOP "
+                                          "UPDATE tickets SET title = 'Round ' || i "
+                                          "WHERE number = '%1'; END LOOP; END $$")
+                               .arg(f.numbers[0])),
+                 qPrintable(loop.lastError().text()));
+        SD_VERIFY_OK(Sync::runSql(f.hub(), QStringLiteral("UPDATE tickets SET title = ? "
+                                                          "WHERE number = ?"),
+                                  {QStringLiteral("Past the first page"), f.numbers[1]}));
+        // When the replica syncs while that transaction is still open
+        SD_VERIFY_OK(f.sync(*replica));
+        // Then it has every committed change, the one past the first page of the feed too
+        QCOMPARE(titleOf(*replica, f.numbers[0]), QStringLiteral("Round 2100"));
+        QCOMPARE(titleOf(*replica, f.numbers[1]), QStringLiteral("Past the first page"));
+        SD_VERIFY_OK(held.commit());
+    }
+
     void repeatedChangesAreTakenOnce()
     {
         SD_SET_UP(f, 3);
