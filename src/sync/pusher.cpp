@@ -242,19 +242,9 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
 {
     PushOutcome outcome;
     const QString &entity = op.op.entity;
-    QStringList fields;
-    for (const FieldChange &change : op.op.changes)
-        fields << change.field;
-    auto locked = m_hub.lockFields(entity, op.op.entityId, fields);
+    auto locked = lock(op);
     if (!locked)
         return locked.error();
-    // The op's fields as the hub has them now: plain columns came with the lock.
-    const auto theirsOf = [&](const QString &field) -> Result<std::optional<QString>> {
-        const auto known = (*locked)->values.constFind(field);
-        if (known != (*locked)->values.cend())
-            return std::optional<QString>(*known);
-        return m_hub.readField(entity, op.op.entityId, field);
-    };
     auto local = m_local.read(entity, op.op.entityId);
     if (!local)
         return local.error();
@@ -267,6 +257,9 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
         ConflictRecord record;
         record.kind = QStringLiteral("update_deleted");
         record.detail = rowJson(m_local.schema(), entity, **local);
+        QStringList fields;
+        for (const FieldChange &change : op.op.changes)
+            fields << change.field;
         record.field = fields.join(QLatin1Char(','));
         outcome.conflicts << record;
         return outcome;
@@ -286,7 +279,7 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
             return base.error();
         if (!mine)
             return mine.error();
-        auto theirs = theirsOf(change.field);
+        auto theirs = theirsNow(op, **locked, change.field);
         if (!theirs)
             return theirs.error();
         const QString current = theirs->value_or(QString());
@@ -347,6 +340,23 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
     return outcome;
 }
 
+Result<std::optional<LockedFields>> Pusher::lock(const OutboxOp &op)
+{
+    QStringList fields;
+    for (const FieldChange &change : op.op.changes)
+        fields << change.field;
+    return m_hub.lockFields(op.op.entity, op.op.entityId, fields);
+}
+
+Result<std::optional<QString>> Pusher::theirsNow(const OutboxOp &op, const LockedFields &locked,
+                                                 const QString &field)
+{
+    const auto known = locked.values.constFind(field);
+    if (known != locked.values.cend())
+        return std::optional<QString>(*known);
+    return m_hub.readField(op.op.entity, op.op.entityId, field);
+}
+
 Result<void> Pusher::updatePriority(const QUuid &ticketId)
 {
     auto levels = m_hub.run(QStringLiteral("SELECT impact, urgency FROM tickets WHERE id = ?"),
@@ -368,19 +378,9 @@ Result<PushOutcome> Pusher::applyDelete(const OutboxOp &op)
 {
     PushOutcome outcome;
     const QString &entity = op.op.entity;
-    QStringList fields;
-    for (const FieldChange &change : op.op.changes)
-        fields << change.field;
-    auto locked = m_hub.lockFields(entity, op.op.entityId, fields);
+    auto locked = lock(op);
     if (!locked)
         return locked.error();
-    // The op's fields as the hub has them now: plain columns came with the lock.
-    const auto theirsOf = [&](const QString &field) -> Result<std::optional<QString>> {
-        const auto known = (*locked)->values.constFind(field);
-        if (known != (*locked)->values.cend())
-            return std::optional<QString>(*known);
-        return m_hub.readField(entity, op.op.entityId, field);
-    };
     if (!locked->has_value()) {
         outcome.result = QStringLiteral("superseded"); // already gone
         return outcome;
@@ -395,7 +395,7 @@ Result<PushOutcome> Pusher::applyDelete(const OutboxOp &op)
         auto base = m_hub.normalise(entity, change.field, change.oldValue);
         if (!base)
             return base.error();
-        auto theirs = theirsOf(change.field);
+        auto theirs = theirsNow(op, **locked, change.field);
         if (!theirs)
             return theirs.error();
         if (theirs->value_or(QString()) != *base)

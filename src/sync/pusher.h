@@ -47,6 +47,11 @@ private:
     // Keeps the journal rows of what was applied; record() writes them with the op's result.
     void journal(const QList<Storage::FieldChange> &applied);
     Result<SqlRun> record(const OutboxOp &op, const PushOutcome &outcome);
+    // Locks the op's record on the hub, reading its plain column fields with the lock.
+    Result<std::optional<LockedFields>> lock(const OutboxOp &op);
+    // A field of the op's record as the hub has it now: from the lock, else read.
+    Result<std::optional<QString>> theirsNow(const OutboxOp &op, const LockedFields &locked,
+                                             const QString &field);
     Result<Row> finalNumber(Row row);
     Result<void> updatePriority(const QUuid &ticketId);
 
