@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testdatabase.h"
 
+#include "storage/directoryrepository.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -105,6 +107,29 @@ TestDatabase::~TestDatabase()
 Result<std::unique_ptr<Storage::Database>> TestDatabase::open()
 {
     return Storage::Database::open(m_url);
+}
+
+Result<LocalDesk> localDeskWithGroup(const QString &group)
+{
+    LocalDesk desk;
+    auto created = TestDatabase::create(QStringLiteral("QSQLITE"));
+    if (!created)
+        return created.error();
+    desk.testDb = std::move(*created);
+    auto opened = desk.testDb->open();
+    if (!opened)
+        return opened.error();
+    desk.db = std::move(*opened);
+    Storage::DirectoryRepository directory(*desk.db);
+    auto admin = directory.ensureAdmin();
+    if (!admin)
+        return admin.error();
+    desk.admin = admin->id;
+    Group made;
+    made.name = group;
+    if (auto saved = directory.createGroup(made, desk.admin); !saved)
+        return saved.error();
+    return desk;
 }
 
 } // namespace ServiceDeck::Test

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <memory>
 
@@ -42,6 +43,16 @@ private:
     QTemporaryDir m_dir;
     QString m_pgName;
 };
+
+// A fresh SQLite database, opened, with its admin user and one support group: the local side
+// of a connector test.
+struct LocalDesk
+{
+    std::unique_ptr<TestDatabase> testDb;
+    std::unique_ptr<Storage::Database> db; // closed before testDb removes the file
+    QUuid admin;
+};
+Result<LocalDesk> localDeskWithGroup(const QString &group);
 
 } // namespace ServiceDeck::Test
 

@@ -136,23 +136,12 @@ struct RtWorld
 
     Result<void> setUp()
     {
-        auto created = Test::TestDatabase::create(u"QSQLITE"_s);
-        if (!created)
-            return created.error();
-        testDb = std::move(*created);
-        auto opened = testDb->open();
-        if (!opened)
-            return opened.error();
-        db = std::move(*opened);
-        Storage::DirectoryRepository directory(*db);
-        auto admin = directory.ensureAdmin();
-        if (!admin)
-            return admin.error();
-        actor = admin->id;
-        Group group;
-        group.name = groupName;
-        if (auto made = directory.createGroup(group, actor); !made)
-            return made.error();
+        auto desk = Test::localDeskWithGroup(groupName);
+        if (!desk)
+            return desk.error();
+        testDb = std::move(desk->testDb);
+        db = std::move(desk->db);
+        actor = desk->admin;
         settings = *Rt::RtSettings::fromJson({});
         settings.queues << Rt::QueueMapping{queueName, groupName, TicketKind::Incident};
         Remote r;

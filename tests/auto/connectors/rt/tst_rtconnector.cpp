@@ -70,25 +70,14 @@ struct World
 
     Result<void> setUp(const QString &name)
     {
-        auto created = Test::TestDatabase::create(QStringLiteral("QSQLITE"));
-        if (!created)
-            return created.error();
-        testDb = std::move(*created);
-        auto opened = testDb->open();
-        if (!opened)
-            return opened.error();
-        db = std::move(*opened);
-        Storage::DirectoryRepository directory(*db);
-        auto admin = directory.ensureAdmin();
-        if (!admin)
-            return admin.error();
-        actor = admin->id;
         queue = unique(name);
         group = queue;
-        Group g;
-        g.name = group;
-        if (auto made = directory.createGroup(g, actor); !made)
-            return made.error();
+        auto desk = Test::localDeskWithGroup(group);
+        if (!desk)
+            return desk.error();
+        testDb = std::move(desk->testDb);
+        db = std::move(desk->db);
+        actor = desk->admin;
         rt = std::make_unique<Rt::Internal::RtClient>(QUrl(rtUrl()), rtToken(), QString());
         auto made = rt->post(QStringLiteral("queue"), {{QStringLiteral("Name"), queue}}, {});
         if (!made)
