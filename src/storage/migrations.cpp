@@ -8,7 +8,8 @@ const QList<Migration> &migrations()
     // Append new steps at the end; never edit a released one.
     static const QList<Migration> steps = {initialSchema(), queueIndexes(), cmdbAttributes(),
                                             changeApprovalQuorum(), syncSupport(),
-                                            remoteServices(), cheaperChangeLog()};
+                                            remoteServices(), cheaperChangeLog(),
+                                            changeLogPerTable()};
     return steps;
 }
 

@@ -36,9 +36,11 @@ Migration changeApprovalQuorum();
 Migration syncSupport();
 Migration remoteServices();
 Migration cheaperChangeLog();
+Migration changeLogPerTable();
 
-// On PostgreSQL: the change-log and NOTIFY triggers on every record table (idempotent). A step
-// that adds a record table calls it again.
+// On PostgreSQL: the change-log and NOTIFY triggers on every record table (idempotent), each
+// table's log function naming its columns. A step that adds a record table, or a column to one,
+// calls it again.
 Result<void> installChangeLogTriggers(Database &db);
 
 } // namespace ServiceDeck::Storage

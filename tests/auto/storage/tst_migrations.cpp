@@ -193,6 +193,15 @@ private slots:
                       "DROP FUNCTION servicedeck_notify_change() CASCADE"})
                     QVERIFY2(ddl.exec(QString::fromLatin1(statement)),
                              qPrintable(ddl.lastError().text()));
+                QVERIFY(ddl.exec(QStringLiteral("SELECT 'DROP FUNCTION ' || oid::regprocedure || "
+                                                "' CASCADE' FROM pg_proc WHERE proname LIKE "
+                                                "'servicedeck\\_log\\_%'")));
+                QStringList drops;
+                while (ddl.next())
+                    drops << ddl.value(0).toString();
+                QVERIFY(!drops.isEmpty());
+                for (const QString &drop : std::as_const(drops))
+                    QVERIFY2(ddl.exec(drop), qPrintable(ddl.lastError().text()));
             }
             QVERIFY((*db)->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 3")).ok());
         }
@@ -215,6 +224,53 @@ private slots:
         QVERIFY(choices.ok() && choices->next());
         QCOMPARE(choices->value(0).toString(), QStringLiteral("24x7,Office hours"));
         QCOMPARE(choices->value(1).toString(), QStringLiteral("choice"));
+    }
+
+    // The hub's change log names the fields of an update by comparing each column: a column a
+    // step adds without installing the triggers again would never be logged.
+    void shouldLogEveryColumnOfEveryRecordTable_data() { Test::addDriverRows(); }
+    void shouldLogEveryColumnOfEveryRecordTable()
+    {
+        SD_TEST_DATABASE(testDb);
+        auto db = testDb->open();
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        if ((*db)->dialect() != Dialect::Postgres)
+            QSKIP("the change log is the hub's (PostgreSQL)");
+        auto missing = (*db)->exec(QStringLiteral(
+            "SELECT c.table_name || '.' || c.column_name FROM information_schema.columns c "
+            "JOIN information_schema.columns v ON v.table_schema = c.table_schema "
+            "AND v.table_name = c.table_name AND v.column_name = 'version' "
+            "LEFT JOIN pg_proc p ON p.proname = 'servicedeck_log_' || c.table_name "
+            "WHERE c.table_schema = current_schema() AND EXISTS (SELECT 1 FROM "
+            "information_schema.columns i WHERE i.table_schema = c.table_schema "
+            "AND i.table_name = c.table_name AND i.column_name = 'id') "
+            "AND (p.prosrc IS NULL OR position(format('THEN %L END', c.column_name) IN p.prosrc) = 0) "
+            "ORDER BY 1"));
+        QVERIFY(missing.ok());
+        QStringList unlogged;
+        while (missing->next())
+            unlogged << missing->value(0).toString();
+        QVERIFY2(unlogged.isEmpty(), qPrintable(unlogged.join(QStringLiteral(", "))));
+        missing->finish();
+
+        // And an update logs exactly the columns it changed.
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO support_groups (id, name) "
+                                           "VALUES (?, ?)"),
+                            {id, QStringLiteral("Logged")}).ok());
+        QVERIFY((*db)->exec(QStringLiteral("UPDATE support_groups SET name = ? WHERE id = ?"),
+                            {QStringLiteral("Renamed"), id}).ok());
+        QVERIFY((*db)->exec(QStringLiteral("UPDATE support_groups SET name = name WHERE id = ?"), {id})
+                    .ok());
+        auto logged = (*db)->exec(QStringLiteral("SELECT action, coalesce(array_to_string(fields, "
+                                                 "','), '-') FROM change_log WHERE entity_id = ? "
+                                                 "ORDER BY seq"),
+                                  {id});
+        QVERIFY(logged.ok());
+        QStringList rows;
+        while (logged->next())
+            rows << logged->value(0).toString() + QLatin1Char(' ') + logged->value(1).toString();
+        QCOMPARE(rows, (QStringList{QStringLiteral("insert -"), QStringLiteral("update name")}));
     }
 
     void shouldKeepTheApprovalQuorumPositive_data() { Test::addDriverRows(); }
