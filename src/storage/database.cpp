@@ -237,12 +237,34 @@ QUuid Database::toUuid(const QVariant &value)
     return value.isNull() ? QUuid() : QUuid::fromString(value.toString());
 }
 
+namespace {
+
+// Text already in the form toIsoUtc() writes ("2026-11-29T21:45:25.000Z"), as both databases
+// hand back what was stored: parsing and formatting it again would give the same text.
+bool isStoredInstant(QStringView text)
+{
+    static constexpr char shape[] = "0000-00-00T00:00:00.000Z";
+    if (text.size() != qsizetype(sizeof(shape) - 1))
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char expected = shape[i];
+        const QChar c = text.at(i);
+        if (expected == '0' ? !(c >= u'0' && c <= u'9') : c != QLatin1Char(expected))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString Database::instantText(const QVariant &value)
 {
     if (value.isNull())
         return {};
     if (value.metaType().id() == QMetaType::QDateTime)
         return toIsoUtc(value.toDateTime());
+    if (const QString text = value.toString(); isStoredInstant(text))
+        return text;
     const auto parsed = parseIsoInstant(value.toString());
     return parsed ? toIsoUtc(*parsed) : value.toString();
 }

@@ -9,7 +9,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> steps = {initialSchema(), queueIndexes(), cmdbAttributes(),
                                             changeApprovalQuorum(), syncSupport(),
                                             remoteServices(), cheaperChangeLog(),
-                                            changeLogPerTable()};
+                                            changeLogPerTable(), batchedPush()};
     return steps;
 }
 

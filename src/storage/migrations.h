@@ -37,10 +37,14 @@ Migration syncSupport();
 Migration remoteServices();
 Migration cheaperChangeLog();
 Migration changeLogPerTable();
+Migration batchedPush();
 
 // On PostgreSQL: the change-log and NOTIFY triggers on every record table (idempotent), each
 // table's log function naming its columns. A step that adds a record table, or a column to one,
-// calls it again.
+// calls it again, and installPushAppliers too.
 Result<void> installChangeLogTriggers(Database &db);
+// On PostgreSQL: servicedeck_apply_TABLE(sets, id, stamp) for every record table, which the
+// batched push (servicedeck_push_ops) writes a record's columns with (idempotent).
+Result<void> installPushAppliers(Database &db);
 
 } // namespace ServiceDeck::Storage

@@ -115,13 +115,20 @@ QString logFunction(const QString &function, const QStringList &columns, const Q
 
 } // namespace
 
-Result<void> installChangeLogTriggers(Database &db)
+namespace {
+
+struct TableColumn
 {
-    if (db.dialect() != Dialect::Postgres)
-        return {};
-    // Every table whose rows are records (an id and a version): the ones sync carries.
+    QString name;
+    bool generated = false;
+};
+
+// Every table whose rows are records (an id and a version): the ones sync carries, with their
+// columns sorted by name.
+Result<QMap<QString, QList<TableColumn>>> recordTables(Database &db)
+{
     auto columns = db.exec(QStringLiteral(
-        "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+        "SELECT c.table_name, c.column_name, c.is_generated FROM information_schema.columns c "
         "WHERE c.table_schema = current_schema() AND c.table_name IN ("
         "SELECT c.table_name FROM information_schema.columns c "
         "JOIN information_schema.tables t ON t.table_schema = c.table_schema "
@@ -130,32 +137,115 @@ Result<void> installChangeLogTriggers(Database &db)
         "GROUP BY c.table_name HAVING count(*) = 2)"));
     if (!columns)
         return columns.error();
-    QMap<QString, QStringList> tables; // table → its columns
+    QMap<QString, QList<TableColumn>> tables;
     while (columns->next())
-        tables[columns->value(0).toString()] << columns->value(1).toString();
+        tables[columns->value(0).toString()] << TableColumn{columns->value(1).toString(),
+                                                            columns->value(2).toString() != u"NEVER"};
     columns->finish();
-    for (auto it = tables.begin(); it != tables.end(); ++it) {
+    for (QList<TableColumn> &list : tables)
+        std::sort(list.begin(), list.end(),
+                  [](const TableColumn &a, const TableColumn &b) { return a.name < b.name; });
+    return tables;
+}
+
+// Runs generated DDL (not preparable; table and column names come from the catalogue).
+Result<void> runDdl(Database &db, const QStringList &statements, const QString &what)
+{
+    for (const QString &statement : statements) {
+        QSqlQuery ddl(db.sql());
+        if (!ddl.exec(statement))
+            return db.sqlError(ddl.lastError(), what);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> installChangeLogTriggers(Database &db)
+{
+    if (db.dialect() != Dialect::Postgres)
+        return {};
+    auto tables = recordTables(db);
+    if (!tables)
+        return tables.error();
+    for (auto it = tables->cbegin(); it != tables->cend(); ++it) {
         const QString &table = it.key();
-        QStringList &names = it.value();
-        std::sort(names.begin(), names.end());
+        QStringList names;
+        for (const TableColumn &column : it.value())
+            names << column.name;
         const QString function = QStringLiteral("servicedeck_log_") + table;
-        // Table and column names come from the catalogue, never from a user.
-        for (const QString &statement :
-             {logFunction(function, names, *db.sql().driver()),
-              QStringLiteral("CREATE OR REPLACE TRIGGER %1_log AFTER INSERT OR UPDATE OR DELETE "
-                             "ON %1 FOR EACH ROW EXECUTE FUNCTION %2()")
-                  .arg(table, function),
-              QStringLiteral("CREATE OR REPLACE TRIGGER %1_notify AFTER INSERT OR UPDATE OR "
-                             "DELETE ON %1 FOR EACH STATEMENT "
-                             "EXECUTE FUNCTION servicedeck_notify_change()")
-                  .arg(table)}) {
-            // DDL is not preparable: run as plain text (names from the catalogue, see above).
-            QSqlQuery ddl(db.sql());
-            if (!ddl.exec(statement))
-                return db.sqlError(ddl.lastError(), QStringLiteral("creating the change log "
-                                                                   "triggers of %1")
-                                                        .arg(table));
+        if (auto done = runDdl(
+                db,
+                {logFunction(function, names, *db.sql().driver()),
+                 QStringLiteral("CREATE OR REPLACE TRIGGER %1_log AFTER INSERT OR UPDATE OR "
+                                "DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION %2()")
+                     .arg(table, function),
+                 QStringLiteral("CREATE OR REPLACE TRIGGER %1_notify AFTER INSERT OR UPDATE OR "
+                                "DELETE ON %1 FOR EACH STATEMENT "
+                                "EXECUTE FUNCTION servicedeck_notify_change()")
+                     .arg(table)},
+                QStringLiteral("creating the change log triggers of %1").arg(table));
+            !done)
+            return done.error();
+    }
+    return {};
+}
+
+Result<void> installPushAppliers(Database &db)
+{
+    if (db.dialect() != Dialect::Postgres)
+        return {};
+    auto tables = recordTables(db);
+    if (!tables)
+        return tables.error();
+    const QSqlDriver &driver = *db.sql().driver();
+    for (auto it = tables->cbegin(); it != tables->cend(); ++it) {
+        const QString &table = it.key();
+        const QString name = driver.escapeIdentifier(table, QSqlDriver::TableName);
+        QStringList known, sets;
+        for (const TableColumn &column : it.value()) {
+            if (column.generated || column.name == u"id" || column.name == u"version")
+                continue;
+            const QString quoted = driver.escapeIdentifier(column.name, QSqlDriver::FieldName);
+            known << QStringLiteral("'%1'").arg(column.name);
+            sets << QStringLiteral("%1 = CASE WHEN sets ? '%2' THEN s.%1 ELSE t.%1 END")
+                        .arg(quoted, column.name);
         }
+        sets << QStringLiteral("version = t.version + 1");
+        // Writes the columns named in `sets` (text values, converted by the column types) with
+        // a version bump, if the record is still the row version `stamp` names (its xmin);
+        // with nothing to write, locks it on the same condition; a null stamp means the record
+        // was absent. False: the record changed since it was read. A column it does not know
+        // is an error, never a value silently dropped.
+        const QString applier = QStringLiteral(
+            "CREATE OR REPLACE FUNCTION servicedeck_apply_%1(sets jsonb, record_id uuid, "
+            "stamp xid) RETURNS boolean LANGUAGE plpgsql AS $body$ "
+            "DECLARE unknown text; "
+            "BEGIN "
+            "IF stamp IS NULL THEN "
+            "PERFORM 1 FROM %2 t WHERE t.id = record_id FOR UPDATE; "
+            "RETURN NOT FOUND; "
+            "END IF; "
+            "SELECT k INTO unknown FROM jsonb_object_keys(sets) k "
+            "WHERE k <> ALL (ARRAY[%3]::text[]) LIMIT 1; "
+            "IF unknown IS NOT NULL THEN "
+            "RAISE EXCEPTION 'servicedeck_apply_%1: no column %', unknown "
+            "USING ERRCODE = 'undefined_column'; "
+            "END IF; "
+            "IF sets = '{}' THEN "
+            "PERFORM 1 FROM %2 t WHERE t.id = record_id AND t.xmin = stamp FOR UPDATE; "
+            "RETURN FOUND; "
+            "END IF; "
+            "UPDATE %2 t SET %4 FROM jsonb_populate_record(NULL::%2, sets) s "
+            "WHERE t.id = record_id AND t.xmin = stamp; "
+            "RETURN FOUND; "
+            "END $body$")
+                                    .arg(table, name, known.join(QStringLiteral(", ")),
+                                         sets.join(QStringLiteral(", ")));
+        if (auto done = runDdl(db, {applier},
+                               QStringLiteral("creating the push applier of %1").arg(table));
+            !done)
+            return done.error();
     }
     return {};
 }

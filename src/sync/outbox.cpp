@@ -13,14 +13,14 @@ using Storage::JournalOp;
 
 Result<QList<OutboxOp>> Outbox::pending(qint64 afterSeq, int limit)
 {
-    // Whole ops: the rows of the first `limit` op ids after the cursor.
+    // Whole ops: every row of the ops among the first `limit` rows after the cursor (at most
+    // `limit` ops), looked up by op id, so that a page costs the same however long the outbox.
     auto query = runSql(
         m_db,
         QStringLiteral("SELECT seq, op_id, action, entity, entity_id, field, old_value, "
                        "new_value, base_version, actor_id, at FROM journal "
                        "WHERE seq > ? AND origin <> 'hub' AND op_id IN (SELECT op_id FROM journal "
-                       "WHERE seq > ? AND origin <> 'hub' GROUP BY op_id ORDER BY min(seq) "
-                       "LIMIT ?) ORDER BY seq"),
+                       "WHERE seq > ? AND origin <> 'hub' ORDER BY seq LIMIT ?) ORDER BY seq"),
         {afterSeq, afterSeq, limit});
     if (!query)
         return query.error();

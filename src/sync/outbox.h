@@ -23,7 +23,8 @@ class Outbox
 public:
     explicit Outbox(Storage::Database &db) : m_db(db) {}
 
-    // Up to `limit` whole ops after `afterSeq`, oldest first.
+    // The whole ops after `afterSeq` among its first `limit` journal rows (so at most `limit`
+    // ops, fewer where ops have several rows; at least one while any is pending), oldest first.
     Result<QList<OutboxOp>> pending(qint64 afterSeq, int limit);
     Result<qint64> pendingCount(qint64 afterSeq);
     // Records with ops not yet pushed: a pull must not overwrite them.

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
 
 namespace ServiceDeck::Sync {
 
@@ -160,6 +162,202 @@ Result<PushOutcome> Pusher::push(const OutboxOp &op)
     return rejected;
 }
 
+bool Pusher::batchable(const OutboxOp &op) const
+{
+    if (op.op.action != JournalOp::Action::Update || !m_hub.schema().hasTable(op.op.entity))
+        return false;
+    for (const FieldChange &change : op.op.changes) {
+        const FieldTarget::Kind kind = m_hub.target(op.op.entity, change.field).kind;
+        if (kind != FieldTarget::Kind::Column && kind != FieldTarget::Kind::Unknown)
+            return false;
+        // A ticket's priority follows its merged impact and urgency: see applyUpdate().
+        if (op.op.entity == u"tickets" && (change.field == u"impact" || change.field == u"urgency"))
+            return false;
+    }
+    return true;
+}
+
+Result<QList<PushOutcome>> Pusher::pushSome(const QList<OutboxOp> &ops, qsizetype from)
+{
+    QList<OutboxOp> batch;
+    QSet<QString> records;
+    for (qsizetype i = from; i < ops.size() && batchable(ops.at(i)); ++i) {
+        // A second op of a record would be merged against what the first one changes.
+        const QString key = ops.at(i).op.entity + QLatin1Char('/') + ops.at(i).op.entityId.toString();
+        if (records.contains(key))
+            break;
+        records.insert(key);
+        batch << ops.at(i);
+    }
+    if (batch.size() > 1) {
+        auto done = pushBatch(batch);
+        if (!done)
+            return done.error();
+        if (!done->has_value()) {
+            // One of them is refused: each alone, so that only that one is.
+            QList<PushOutcome> outcomes;
+            for (const OutboxOp &op : std::as_const(batch)) {
+                auto outcome = push(op);
+                if (!outcome)
+                    return outcome.error();
+                outcomes << *outcome;
+            }
+            return outcomes;
+        }
+        if (!(*done)->isEmpty())
+            return **done;
+    }
+    auto outcome = push(ops.at(from));
+    if (!outcome)
+        return outcome.error();
+    return QList<PushOutcome>{*outcome};
+}
+
+namespace {
+
+QJsonValue jsonValue(ColumnType type, const QVariant &stored)
+{
+    if (stored.isNull())
+        return QJsonValue::Null;
+    if (type == ColumnType::Integer)
+        return QJsonValue(stored.toLongLong());
+    return QJsonValue(stored.toString());
+}
+
+QJsonValue optionalJson(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+Result<std::optional<QList<PushOutcome>>> Pusher::pushBatch(const QList<OutboxOp> &ops)
+{
+    // The records as the hub has them now (with the stamp that tells whether they change
+    // before the hub applies the page) and as the replica has them.
+    QHash<QString, QList<QUuid>> ids;
+    QHash<QString, QStringList> fields;
+    for (const OutboxOp &op : ops) {
+        ids[op.op.entity] << op.op.entityId;
+        for (const FieldChange &change : op.op.changes)
+            fields[op.op.entity] << change.field;
+    }
+    QHash<QString, QHash<QUuid, LockedFields>> hubRows;
+    QHash<QString, QHash<QUuid, Row>> localRows;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        fields[it.key()].removeDuplicates();
+        auto read = m_hub.readFields(it.key(), it.value(), fields.value(it.key()));
+        if (!read)
+            return read.error();
+        hubRows.insert(it.key(), *read);
+        // (the replica's derived columns; a whole record only where it is needed, below)
+        auto local = m_local.readMany(it.key(), it.value(),
+                                      derivedColumns(it.key()) << QStringLiteral("id"));
+        if (!local)
+            return local.error();
+        for (const Row &row : std::as_const(*local))
+            localRows[it.key()].insert(Database::toUuid(row.value(QStringLiteral("id"))), row);
+    }
+
+    const Storage::Dialect dialect = Storage::Dialect::Postgres;
+    QJsonArray items;
+    QList<PushOutcome> planned;
+    for (const OutboxOp &op : ops) {
+        const QString &entity = op.op.entity;
+        const auto hubRow = hubRows.value(entity).constFind(op.op.entityId);
+        const auto localRow = localRows.value(entity).constFind(op.op.entityId);
+        const bool onHub = hubRow != hubRows.value(entity).cend();
+        const std::optional<LockedFields> locked = onHub ? std::optional(*hubRow) : std::nullopt;
+        std::optional<Row> local = localRow != localRows.value(entity).cend()
+                                       ? std::optional(*localRow)
+                                       : std::nullopt;
+        if (!onHub && local) {
+            // Gone from the hub: the conflict keeps the whole local record.
+            auto whole = m_local.read(entity, op.op.entityId);
+            if (!whole)
+                return whole.error();
+            local = *whole;
+        }
+        auto plan = planUpdate(op, locked, local);
+        if (!plan) {
+            if (plan.error().kind != ErrorKind::InvalidData)
+                return plan.error();
+            break; // pushed alone, where the hub's rules reject it
+        }
+        QJsonObject sets;
+        for (const auto &[field, value] : std::as_const(plan->writes)) {
+            const FieldTarget where = m_hub.target(entity, field);
+            sets.insert(where.column,
+                        jsonValue(where.type, value.isEmpty()
+                                                  ? QVariant()
+                                                  : storedValue(where.type, value, dialect)));
+        }
+        for (auto it = plan->extra.cbegin(); it != plan->extra.cend(); ++it) {
+            if (const Column *column = m_hub.schema().column(entity, it.key()))
+                sets.insert(column->name,
+                            jsonValue(column->type, storedValue(column->type, it.value(), dialect)));
+        }
+        QJsonArray journal;
+        for (const FieldChange &change : std::as_const(plan->applied))
+            journal.append(QJsonObject{{QStringLiteral("field"), optionalJson(change.field)},
+                                       {QStringLiteral("old"), optionalJson(change.oldValue)},
+                                       {QStringLiteral("new"), optionalJson(change.newValue)}});
+        items.append(QJsonObject{
+            {QStringLiteral("op"), op.op.opId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("entity"), entity},
+            {QStringLiteral("id"), op.op.entityId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("xmin"), onHub ? QJsonValue(hubRow->stamp) : QJsonValue::Null},
+            {QStringLiteral("sets"), sets},
+            {QStringLiteral("journal"), journal},
+            {QStringLiteral("action"), Storage::Journal::actionName(op.op.action)},
+            {QStringLiteral("base"), op.op.baseVersion},
+            {QStringLiteral("actor"), op.op.actorId.isNull()
+                                          ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(op.op.actorId.toString(QUuid::WithoutBraces))},
+            {QStringLiteral("at"), op.at},
+            {QStringLiteral("result"), plan->outcome.result},
+            {QStringLiteral("detail"), plan->outcome.conflicts.isEmpty()
+                                           ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(conflictsJson(plan->outcome.conflicts))}});
+        planned << plan->outcome;
+    }
+    if (items.isEmpty())
+        return std::optional(QList<PushOutcome>{});
+    // CALL cannot be prepared: the page goes to the hub as a bound value of the session first,
+    // so that no data becomes SQL text.
+    auto staged = m_hub.run(QStringLiteral("SELECT set_config('servicedeck.push_page', ?, false)"),
+                            {QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact))});
+    if (!staged)
+        return staged.error();
+    staged->finish();
+    QSqlQuery called(m_hub.database().sql());
+    if (!called.exec(QStringLiteral("CALL servicedeck_push_ops("
+                                    "current_setting('servicedeck.push_page')::jsonb, NULL)"))) {
+        const Error failed = sqlFailure(m_hub.database(), called.lastError());
+        if (failed.kind == ErrorKind::InvalidData)
+            return std::optional<QList<PushOutcome>>();
+        return failed;
+    }
+    if (!called.next())
+        return Error{ErrorKind::Connection, Tr::tr("The hub did not answer a page of the push")};
+    const QJsonArray done = QJsonDocument::fromJson(called.value(0).toString().toUtf8()).array();
+    called.finish();
+    QList<PushOutcome> outcomes;
+    for (qsizetype i = 0; i < done.size() && i < planned.size(); ++i) {
+        const QJsonObject answer = done.at(i).toObject();
+        if (!answer.value(QStringLiteral("duplicate")).toBool()) {
+            outcomes << planned.at(i);
+            continue;
+        }
+        PushOutcome outcome;
+        outcome.duplicate = true;
+        outcome.result = answer.value(QStringLiteral("result")).toString();
+        outcome.conflicts = conflictsFromJson(answer.value(QStringLiteral("detail")).toString());
+        outcomes << outcome;
+    }
+    return std::optional(outcomes);
+}
+
 Result<PushOutcome> Pusher::apply(const OutboxOp &op)
 {
     if (!m_hub.schema().hasTable(op.op.entity)) {
@@ -238,35 +436,30 @@ Result<PushOutcome> Pusher::applyCreate(const OutboxOp &op)
     return outcome;
 }
 
-Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
+Result<Pusher::UpdatePlan> Pusher::planUpdate(const OutboxOp &op,
+                                              const std::optional<LockedFields> &locked,
+                                              const std::optional<Row> &local)
 {
-    PushOutcome outcome;
+    UpdatePlan plan;
+    PushOutcome &outcome = plan.outcome;
     const QString &entity = op.op.entity;
-    auto locked = lock(op);
-    if (!locked)
-        return locked.error();
-    auto local = m_local.read(entity, op.op.entityId);
-    if (!local)
-        return local.error();
-    if (!locked->has_value()) {
-        if (!local->has_value()) {
+    if (!locked) {
+        if (!local) {
             outcome.result = QStringLiteral("superseded"); // deleted on both sides
-            return outcome;
+            return plan;
         }
         outcome.result = QStringLiteral("conflict");
         ConflictRecord record;
         record.kind = QStringLiteral("update_deleted");
-        record.detail = rowJson(m_local.schema(), entity, **local);
+        record.detail = rowJson(m_local.schema(), entity, *local);
         QStringList fields;
         for (const FieldChange &change : op.op.changes)
             fields << change.field;
         record.field = fields.join(QLatin1Char(','));
         outcome.conflicts << record;
-        return outcome;
+        return plan;
     }
-    const bool moved = (*locked)->version != op.op.baseVersion;
-    QList<std::pair<QString, QString>> writes;
-    QList<FieldChange> applied;
+    const bool moved = locked->version != op.op.baseVersion;
     for (const FieldChange &change : op.op.changes) {
         if (m_hub.target(entity, change.field).kind == FieldTarget::Kind::Unknown)
             continue;
@@ -279,65 +472,83 @@ Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
             return base.error();
         if (!mine)
             return mine.error();
-        auto theirs = theirsNow(op, **locked, change.field);
+        auto theirs = theirsNow(op, *locked, change.field);
         if (!theirs)
             return theirs.error();
         const QString current = theirs->value_or(QString());
         if (current == *mine)
             continue;
         if (current == *base) {
-            writes << std::pair{change.field, *mine};
-            applied << FieldChange{change.field, current, *mine};
+            plan.writes << std::pair{change.field, *mine};
+            plan.applied << FieldChange{change.field, current, *mine};
             continue;
         }
         outcome.conflicts << ConflictRecord{QStringLiteral("field"), change.field, *base, *mine,
                                             current, {}};
     }
-    if (!writes.isEmpty()) {
-        Row extra;
-        QHash<QString, QUuid> memberIds;
-        if (local->has_value()) {
-            for (const QString &column : derivedColumns(entity)) {
-                if ((*local)->contains(column))
-                    extra.insert(column, (*local)->value(column));
-            }
-            for (const auto &[field, value] : writes) {
-                const FieldTarget where = m_local.target(entity, field);
-                if (where.kind == FieldTarget::Kind::Set) {
-                    auto members = m_local.readWhere(where.setTable, where.setOwner,
-                                                     op.op.entityId);
-                    if (!members)
-                        return members.error();
-                    for (const Row &member : *members)
-                        memberIds.insert(journalText(ColumnType::Id, member.value(where.setMember)),
-                                         Database::toUuid(member.value(QStringLiteral("id"))));
-                } else if (where.kind == FieldTarget::Kind::Attribute) {
-                    auto attributes = m_local.readWhere(QStringLiteral("ci_attributes"),
-                                                        QStringLiteral("ci_id"), op.op.entityId);
-                    if (!attributes)
-                        return attributes.error();
-                    for (const Row &attribute : *attributes)
-                        memberIds.insert(attribute.value(QStringLiteral("name")).toString(),
-                                         Database::toUuid(attribute.value(QStringLiteral("id"))));
-                }
-            }
+    if (!plan.writes.isEmpty() && local) {
+        for (const QString &column : derivedColumns(entity)) {
+            if (local->contains(column))
+                plan.extra.insert(column, local->value(column));
         }
-        if (auto written = m_hub.writeFields(entity, op.op.entityId, writes, extra, memberIds);
-            !written)
-            return written.error();
-        const bool levels = std::any_of(writes.cbegin(), writes.cend(), [](const auto &write) {
-            return write.first == u"impact" || write.first == u"urgency";
-        });
-        if (entity == u"tickets" && levels) {
-            if (auto derived = updatePriority(op.op.entityId); !derived)
-                return derived.error();
-        }
-        journal(applied);
     }
     outcome.result = !outcome.conflicts.isEmpty() ? QStringLiteral("conflict")
                      : moved                      ? QStringLiteral("merged")
                                                   : QStringLiteral("applied");
-    return outcome;
+    return plan;
+}
+
+Result<PushOutcome> Pusher::applyUpdate(const OutboxOp &op)
+{
+    const QString &entity = op.op.entity;
+    auto locked = lock(op);
+    if (!locked)
+        return locked.error();
+    auto local = m_local.read(entity, op.op.entityId);
+    if (!local)
+        return local.error();
+    auto plan = planUpdate(op, *locked, *local);
+    if (!plan)
+        return plan.error();
+    if (plan->writes.isEmpty())
+        return plan->outcome;
+    QHash<QString, QUuid> memberIds;
+    if (local->has_value()) {
+        for (const auto &[field, value] : std::as_const(plan->writes)) {
+            const FieldTarget where = m_local.target(entity, field);
+            if (where.kind == FieldTarget::Kind::Set) {
+                auto members = m_local.readWhere(where.setTable, where.setOwner, op.op.entityId);
+                if (!members)
+                    return members.error();
+                for (const Row &member : *members)
+                    memberIds.insert(journalText(ColumnType::Id, member.value(where.setMember)),
+                                     Database::toUuid(member.value(QStringLiteral("id"))));
+            } else if (where.kind == FieldTarget::Kind::Attribute) {
+                auto attributes = m_local.readWhere(QStringLiteral("ci_attributes"),
+                                                    QStringLiteral("ci_id"), op.op.entityId);
+                if (!attributes)
+                    return attributes.error();
+                for (const Row &attribute : *attributes)
+                    memberIds.insert(attribute.value(QStringLiteral("name")).toString(),
+                                     Database::toUuid(attribute.value(QStringLiteral("id"))));
+            }
+        }
+    }
+    if (auto written = m_hub.writeFields(entity, op.op.entityId, plan->writes, plan->extra,
+                                         memberIds);
+        !written)
+        return written.error();
+    const bool levels = std::any_of(plan->writes.cbegin(), plan->writes.cend(),
+                                    [](const auto &write) {
+                                        return write.first == u"impact" ||
+                                               write.first == u"urgency";
+                                    });
+    if (entity == u"tickets" && levels) {
+        if (auto derived = updatePriority(op.op.entityId); !derived)
+            return derived.error();
+    }
+    journal(plan->applied);
+    return plan->outcome;
 }
 
 Result<std::optional<LockedFields>> Pusher::lock(const OutboxOp &op)

@@ -34,12 +34,32 @@ public:
     Pusher(RowCodec &local, RowCodec &hub) : m_local(local), m_hub(hub) {}
 
     Result<PushOutcome> push(const OutboxOp &op);
+    // Pushes ops from `from` on and returns the outcomes of those done, in order (at least
+    // one). A run of updates of plain column fields of distinct records goes to the hub as one
+    // page (servicedeck_push_ops): merged here against the rows as read, then applied there one
+    // by one, each in its own hub transaction, and stopped at the first record that changed
+    // since it was read. Any other op goes alone, through push().
+    Result<QList<PushOutcome>> pushSome(const QList<OutboxOp> &ops, qsizetype from);
 
     static QString conflictsJson(const QList<ConflictRecord> &conflicts);
     static QList<ConflictRecord> conflictsFromJson(const QString &json);
     static QString rowJson(const SchemaInfo &schema, const QString &table, const Row &row);
 
 private:
+    // What an update does to the hub, worked out against the record as the hub has it
+    // (nullopt: gone) and as the replica has it.
+    struct UpdatePlan
+    {
+        PushOutcome outcome;
+        QList<std::pair<QString, QString>> writes; // field → normalised value
+        Row extra;                                 // derived columns, copied from the replica
+        QList<Storage::FieldChange> applied;       // the journal rows of the writes
+    };
+    Result<UpdatePlan> planUpdate(const OutboxOp &op, const std::optional<LockedFields> &locked,
+                                  const std::optional<Row> &local);
+    bool batchable(const OutboxOp &op) const;
+    // nullopt: the hub's rules refused one of the ops; they are then pushed one by one.
+    Result<std::optional<QList<PushOutcome>>> pushBatch(const QList<OutboxOp> &ops);
     Result<PushOutcome> apply(const OutboxOp &op);
     Result<PushOutcome> applyCreate(const OutboxOp &op);
     Result<PushOutcome> applyUpdate(const OutboxOp &op);

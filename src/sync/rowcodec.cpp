@@ -87,9 +87,7 @@ QVariant storedValue(ColumnType type, const QVariant &value, Dialect dialect)
     }
 }
 
-namespace {
-
-Error failure(Database &db, const QSqlError &error)
+Error sqlFailure(Database &db, const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
     const bool dataFault = db.dialect() == Dialect::Postgres
@@ -99,8 +97,6 @@ Error failure(Database &db, const QSqlError &error)
     return Error{dataFault ? ErrorKind::InvalidData : ErrorKind::Connection,
                  Tr::tr("%1: %2").arg(db.url().displayName(), text.trimmed())};
 }
-
-} // namespace
 
 Result<QSqlQuery> runSql(Database &db, const QString &sql, const QVariantList &binds)
 {
@@ -114,7 +110,7 @@ Result<QSqlQuery> runSql(Database &db, const QString &sql, const QVariantList &b
     }
     if (ok)
         return query;
-    return failure(db, query.lastError());
+    return sqlFailure(db, query.lastError());
 }
 
 Result<SqlRun> RowCodec::run(const QString &sql, const QVariantList &binds)
@@ -127,7 +123,7 @@ Result<SqlRun> RowCodec::run(const QString &sql, const QVariantList &binds)
         query = std::make_shared<QSqlQuery>(m_db.sql());
         query->setForwardOnly(true);
         if (!query->prepare(sql))
-            return failure(m_db, query->lastError());
+            return sqlFailure(m_db, query->lastError());
         if (keep)
             m_prepared.insert(sql, query);
     }
@@ -136,7 +132,7 @@ Result<SqlRun> RowCodec::run(const QString &sql, const QVariantList &binds)
     if (!query->exec()) {
         // A failed statement may be gone with its connection: prepared afresh next time.
         m_prepared.remove(sql);
-        return failure(m_db, query->lastError());
+        return sqlFailure(m_db, query->lastError());
     }
     return SqlRun(query);
 }
@@ -161,14 +157,14 @@ Result<std::optional<Row>> RowCodec::read(const QString &table, const QUuid &id)
         query->setForwardOnly(true);
         if (!query->prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                                 .arg(selectList(table), table))) {
-            const Error error = failure(m_db, query->lastError());
+            const Error error = sqlFailure(m_db, query->lastError());
             m_readers.remove(table);
             return error;
         }
     }
     query->bindValue(0, Database::idValue(id));
     if (!query->exec()) {
-        const Error error = failure(m_db, query->lastError());
+        const Error error = sqlFailure(m_db, query->lastError());
         m_readers.remove(table);
         return error;
     }
@@ -183,12 +179,21 @@ Result<std::optional<Row>> RowCodec::read(const QString &table, const QUuid &id)
     return row;
 }
 
-Result<QList<Row>> RowCodec::readMany(const QString &table, const QList<QUuid> &ids)
+Result<QList<Row>> RowCodec::readMany(const QString &table, const QList<QUuid> &ids,
+                                      const QStringList &only)
 {
     QList<Row> rows;
     if (!m_schema.hasTable(table) || ids.isEmpty())
         return rows;
-    const QList<Column> &columns = m_schema.columns(table);
+    QList<Column> columns = m_schema.columns(table);
+    if (!only.isEmpty())
+        columns.removeIf([&](const Column &column) {
+            return column.name != u"id" && !only.contains(column.name);
+        });
+    QStringList names;
+    for (const Column &column : std::as_const(columns))
+        names << column.name;
+    const QString selected = names.join(QStringLiteral(", "));
     const auto collect = [&](QSqlQuery &query) {
         while (query.next()) {
             Row row;
@@ -207,11 +212,11 @@ Result<QList<Row>> RowCodec::readMany(const QString &table, const QList<QUuid> &
             m_db.dialect() == Dialect::Postgres
                 ? runSql(m_db,
                          QStringLiteral("SELECT %1 FROM %2 WHERE id = ANY(?::uuid[])")
-                             .arg(selectList(table), table),
+                             .arg(selected, table),
                          {QStringLiteral("{%1}").arg(texts.join(QLatin1Char(',')))})
                 : runSql(m_db,
                          QStringLiteral("SELECT %1 FROM %2 WHERE id IN (%3)")
-                             .arg(selectList(table), table,
+                             .arg(selected, table,
                                   QStringList(part.size(), QStringLiteral("?"))
                                       .join(QLatin1Char(','))),
                          QVariantList(texts.cbegin(), texts.cend()));
@@ -413,18 +418,25 @@ Result<std::optional<QString>> RowCodec::readField(const QString &entity, const 
     return std::optional<QString>(QString());
 }
 
+QList<std::pair<QString, FieldTarget>> RowCodec::columnFields(const QString &entity,
+                                                             const QStringList &fields) const
+{
+    QList<std::pair<QString, FieldTarget>> columns;
+    for (const QString &field : fields) {
+        const FieldTarget where = target(entity, field);
+        if (where.kind == FieldTarget::Kind::Column)
+            columns << std::pair{field, where};
+    }
+    return columns;
+}
+
 Result<std::optional<LockedFields>> RowCodec::lockFields(const QString &entity, const QUuid &id,
                                                         const QStringList &fields)
 {
     QStringList columns{QStringLiteral("version")};
-    QList<std::pair<QString, FieldTarget>> read;
-    for (const QString &field : fields) {
-        const FieldTarget where = target(entity, field);
-        if (where.kind != FieldTarget::Kind::Column)
-            continue;
+    const auto read = columnFields(entity, fields);
+    for (const auto &[field, where] : read)
         columns << where.column;
-        read << std::pair{field, where};
-    }
     auto query = run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?%3")
                          .arg(columns.join(QStringLiteral(", ")), entity,
                               m_db.dialect() == Dialect::Postgres ? QStringLiteral(" FOR UPDATE")
@@ -440,6 +452,36 @@ Result<std::optional<LockedFields>> RowCodec::lockFields(const QString &entity, 
         locked.values.insert(read.at(i).first, journalText(read.at(i).second.type,
                                                            query->value(i + 1)));
     return std::optional<LockedFields>(locked);
+}
+
+Result<QHash<QUuid, LockedFields>> RowCodec::readFields(const QString &entity,
+                                                        const QList<QUuid> &ids,
+                                                        const QStringList &fields)
+{
+    QStringList columns{QStringLiteral("id"), QStringLiteral("xmin::text"),
+                        QStringLiteral("version")};
+    const auto read = columnFields(entity, fields);
+    for (const auto &[field, where] : read)
+        columns << where.column;
+    QStringList idList;
+    for (const QUuid &id : ids)
+        idList << id.toString(QUuid::WithoutBraces);
+    auto query = run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ANY(?::uuid[])")
+                         .arg(columns.join(QStringLiteral(", ")), entity),
+                     {QStringLiteral("{%1}").arg(idList.join(QLatin1Char(',')))});
+    if (!query)
+        return query.error();
+    QHash<QUuid, LockedFields> records;
+    while (query->next()) {
+        LockedFields &record = records[Database::toUuid(query->value(0))];
+        record.stamp = query->value(1).toString();
+        record.version = query->value(2).toInt();
+        for (int i = 0; i < read.size(); ++i)
+            record.values.insert(read.at(i).first, journalText(read.at(i).second.type,
+                                                               query->value(i + 3)));
+    }
+    query->finish();
+    return records;
 }
 
 Result<void> RowCodec::writeFields(const QString &entity, const QUuid &id,

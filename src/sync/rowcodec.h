@@ -6,6 +6,7 @@
 #include "storage/databaseurl.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariantMap>
@@ -33,6 +34,8 @@ QVariant storedValue(ColumnType type, const QVariant &value, Storage::Dialect di
 // is Connection: the sync stops and keeps its outbox.
 Result<QSqlQuery> runSql(Storage::Database &db, const QString &sql,
                          const QVariantList &binds = {});
+// The error runSql returns for a failed statement.
+Error sqlFailure(Storage::Database &db, const QSqlError &error);
 
 // The rows of one run of a statement (see RowCodec::run).
 class SqlRun
@@ -69,6 +72,7 @@ struct LockedFields
 {
     int version = 0;
     QHash<QString, QString> values; // field → value as readField returns it
+    QString stamp; // readFields: the row version's xmin, which any update of the row changes
 };
 
 // Reads and writes records and journal fields on one database, converting values between the
@@ -87,7 +91,9 @@ public:
     const SchemaInfo &schema() const { return m_schema; }
 
     Result<std::optional<Row>> read(const QString &table, const QUuid &id);
-    Result<QList<Row>> readMany(const QString &table, const QList<QUuid> &ids);
+    // Records by id; with `only`, just those columns (and the id).
+    Result<QList<Row>> readMany(const QString &table, const QList<QUuid> &ids,
+                                const QStringList &only = {});
     // Rows of `table` whose `column` is `ownerId`: a record's members and dependants.
     Result<QList<Row>> readWhere(const QString &table, const QString &column, const QUuid &ownerId);
     // Inserts or replaces a row read from either database (values converted to this one).
@@ -104,6 +110,10 @@ public:
     // among `fields`, in one statement; nullopt when the record does not exist.
     Result<std::optional<LockedFields>> lockFields(const QString &entity, const QUuid &id,
                                                    const QStringList &fields);
+    // The same for many records without locking them (PostgreSQL only), each with its stamp;
+    // records that do not exist are left out.
+    Result<QHash<QUuid, LockedFields>> readFields(const QString &entity, const QList<QUuid> &ids,
+                                                  const QStringList &fields);
     // Writes normalised field values, with extra column values (derived ones copied from the
     // other side) and a version bump; members of sets keep the ids given in `memberIds` where
     // there is one, so that replicas and the hub name the same row alike.
@@ -114,6 +124,9 @@ public:
 
 private:
     QString selectList(const QString &table) const;
+    // The fields among `fields` that are plain columns of `entity`, with where they live.
+    QList<std::pair<QString, FieldTarget>> columnFields(const QString &entity,
+                                                       const QStringList &fields) const;
     Result<QString> idOfName(const FieldTarget &target, const QString &name);
 
     Storage::Database &m_db;

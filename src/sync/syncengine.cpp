@@ -39,38 +39,47 @@ private:
     Database &m_db;
 };
 
-Result<void> recordOutcome(Database &replica, const OutboxOp &op, const PushOutcome &outcome)
+// Records what the hub did with ops[from], ops[from + 1], … (one outcome each) in one replica
+// transaction: their conflicts, and the push cursor past the last of them. The hub has them
+// already: a crash before this commit only makes the next push find them done there.
+Result<void> recordOutcomes(Database &replica, const QList<OutboxOp> &ops, qsizetype from,
+                            const QList<PushOutcome> &outcomes)
 {
     Storage::Transaction tx(replica);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
-    for (const ConflictRecord &conflict : outcome.conflicts) {
-        auto stored = runSql(
-            replica,
-            QStringLiteral("INSERT INTO sync_conflicts (id, op_id, kind, entity, entity_id, field, "
-                           "base_value, local_value, remote_value, detail, actor_id, created) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {Database::idValue(Storage::newId()), Database::idValue(op.op.opId), conflict.kind,
-             op.op.entity, Database::idValue(op.op.entityId),
-             Database::optionalText(conflict.field), Database::optionalText(conflict.base),
-             Database::optionalText(conflict.mine), Database::optionalText(conflict.theirs),
-             Database::optionalText(conflict.detail), Database::optionalId(op.op.actorId), now});
-        if (!stored)
-            return stored.error();
-        if (conflict.kind == u"delete_updated") {
-            // Deleted here, kept there: it comes back with what depends on it.
-            auto queued = runSql(replica,
-                                 QStringLiteral("INSERT INTO sync_refetch (entity, entity_id, "
-                                                "with_children) VALUES (?, ?, 1) ON CONFLICT "
-                                                "(entity, entity_id) DO UPDATE SET "
-                                                "with_children = 1"),
-                                 {op.op.entity, Database::idValue(op.op.entityId)});
-            if (!queued)
-                return queued.error();
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const OutboxOp &op = ops.at(from + i);
+        for (const ConflictRecord &conflict : outcomes.at(i).conflicts) {
+            auto stored = runSql(
+                replica,
+                QStringLiteral("INSERT INTO sync_conflicts (id, op_id, kind, entity, entity_id, "
+                               "field, base_value, local_value, remote_value, detail, actor_id, "
+                               "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {Database::idValue(Storage::newId()), Database::idValue(op.op.opId),
+                 conflict.kind, op.op.entity, Database::idValue(op.op.entityId),
+                 Database::optionalText(conflict.field), Database::optionalText(conflict.base),
+                 Database::optionalText(conflict.mine), Database::optionalText(conflict.theirs),
+                 Database::optionalText(conflict.detail), Database::optionalId(op.op.actorId),
+                 now});
+            if (!stored)
+                return stored.error();
+            if (conflict.kind == u"delete_updated") {
+                // Deleted here, kept there: it comes back with what depends on it.
+                auto queued = runSql(replica,
+                                     QStringLiteral("INSERT INTO sync_refetch (entity, entity_id, "
+                                                    "with_children) VALUES (?, ?, 1) ON CONFLICT "
+                                                    "(entity, entity_id) DO UPDATE SET "
+                                                    "with_children = 1"),
+                                     {op.op.entity, Database::idValue(op.op.entityId)});
+                if (!queued)
+                    return queued.error();
+            }
         }
     }
-    if (auto moved = SyncState(replica).setValue(StateKey::pushSeq, QString::number(op.lastSeq));
+    const qint64 last = ops.at(from + outcomes.size() - 1).lastSeq;
+    if (auto moved = SyncState(replica).setValue(StateKey::pushSeq, QString::number(last));
         !moved)
         return moved.error();
     return tx.commit();
@@ -174,7 +183,7 @@ Result<SyncReport> SyncEngine::runSteps(Database &hub, const Progress &progress)
         return downloaded.error();
     report.downloaded = *downloaded;
 
-    // Local changes first, one op at a time, each acknowledged before the next.
+    // Local changes first, in order, each acknowledged before those after it.
     Pusher pusher(local, remote);
     Outbox outbox(m_replica);
     auto total = pendingOps(m_replica);
@@ -191,14 +200,16 @@ Result<SyncReport> SyncEngine::runSteps(Database &hub, const Progress &progress)
             return ops.error();
         if (ops->isEmpty())
             break;
-        for (const OutboxOp &op : *ops) {
-            auto outcome = pusher.push(op);
-            if (!outcome)
-                return outcome.error();
-            if (auto recorded = recordOutcome(m_replica, op, *outcome); !recorded)
+        for (qsizetype next = 0; next < ops->size();) {
+            auto outcomes = pusher.pushSome(*ops, next);
+            if (!outcomes)
+                return outcomes.error();
+            if (auto recorded = recordOutcomes(m_replica, *ops, next, *outcomes); !recorded)
                 return recorded.error();
-            ++report.pushed;
-            report.newConflicts += outcome->conflicts.size();
+            next += outcomes->size();
+            report.pushed += outcomes->size();
+            for (const PushOutcome &outcome : std::as_const(*outcomes))
+                report.newConflicts += outcome.conflicts.size();
             if (progress && !progress(Stage::Pushing, report.pushed, *total))
                 return Error{ErrorKind::Usage, Tr::tr("Sync cancelled")};
         }

@@ -131,13 +131,13 @@ void SyncPanel::reloadOutbox()
     if (ops->isEmpty()) {
         m_ui->outboxLabel->setText(tr("Nothing is waiting: every change made here has reached "
                                       "the hub."));
-    } else if (ops->size() < outboxLimit) {
+    } else if (auto total = outbox.pendingCount(*pushed); !total) {
+        m_ui->outboxLabel->setText(total.error().message);
+    } else if (*total <= ops->size()) {
         m_ui->outboxLabel->setText(tr("%n change(s) waiting.", nullptr, int(ops->size())));
     } else {
-        auto total = outbox.pendingCount(*pushed);
         m_ui->outboxLabel->setText(
-            total ? tr("The first %1 of %2 changes waiting.").arg(outboxLimit).arg(*total)
-                  : total.error().message);
+            tr("The first %1 of %2 changes waiting.").arg(ops->size()).arg(*total));
     }
 }
 

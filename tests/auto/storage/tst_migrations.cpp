@@ -252,6 +252,24 @@ private slots:
             unlogged << missing->value(0).toString();
         QVERIFY2(unlogged.isEmpty(), qPrintable(unlogged.join(QStringLiteral(", "))));
         missing->finish();
+        // (the same for the functions a batched push writes records with)
+        auto unwritable = (*db)->exec(QStringLiteral(
+            "SELECT c.table_name || '.' || c.column_name FROM information_schema.columns c "
+            "JOIN information_schema.columns v ON v.table_schema = c.table_schema "
+            "AND v.table_name = c.table_name AND v.column_name = 'version' "
+            "LEFT JOIN pg_proc p ON p.proname = 'servicedeck_apply_' || c.table_name "
+            "WHERE c.table_schema = current_schema() AND c.is_generated = 'NEVER' "
+            "AND c.column_name NOT IN ('id', 'version') AND EXISTS (SELECT 1 FROM "
+            "information_schema.columns i WHERE i.table_schema = c.table_schema "
+            "AND i.table_name = c.table_name AND i.column_name = 'id') "
+            "AND (p.prosrc IS NULL OR position(format('WHEN sets ? %L', c.column_name) "
+            "IN p.prosrc) = 0) ORDER BY 1"));
+        QVERIFY(unwritable.ok());
+        QStringList unwritten;
+        while (unwritable->next())
+            unwritten << unwritable->value(0).toString();
+        QVERIFY2(unwritten.isEmpty(), qPrintable(unwritten.join(QStringLiteral(", "))));
+        unwritable->finish();
 
         // And an update logs exactly the columns it changed.
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);

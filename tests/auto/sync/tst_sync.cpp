@@ -366,6 +366,109 @@ private slots:
                  QString());
     }
 
+    // A run of plain edits goes to the hub as one page, each op in its own transaction; a
+    // record someone changes while the page is being applied stops the page there, and its op
+    // is merged again against the record as it now is.
+    void pageStopsAtARecordChangedMeanwhile()
+    {
+        SD_SET_UP(f, 4);
+        auto replica = f.openReplica(QStringLiteral("page"));
+        QVERIFY(replica);
+        SD_VERIFY_OK(f.sync(*replica));
+        const QUuid admin = userId(*replica, QStringLiteral("admin"));
+        // Given four title edits queued offline, one per ticket
+        for (int i = 0; i < 4; ++i)
+            SD_VERIFY_OK(TicketRepository(*replica).update(
+                f.numbers[i], {{QStringLiteral("title"), QStringLiteral("Offline %1").arg(i)}},
+                admin));
+        // and a hub where, as the page's first op is applied, a direct client changes the
+        // third ticket (claims of ops are counted: a sequence is not rolled back)
+        for (const QString &statement :
+             {QStringLiteral("CREATE SEQUENCE test_claims"),
+              QStringLiteral(
+                  "CREATE FUNCTION test_meanwhile() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                  "DECLARE origin text := current_setting('servicedeck.origin_op', true); "
+                  "BEGIN PERFORM nextval('test_claims'); "
+                  "PERFORM set_config('servicedeck.origin_op', '', true); "
+                  "UPDATE tickets SET category = 'changed meanwhile', version = version + 1 "
+                  "WHERE number = '%1' AND category IS DISTINCT FROM 'changed meanwhile'; "
+                  "PERFORM set_config('servicedeck.origin_op', origin, true); "
+                  "RETURN NULL; END $$")
+                  .arg(f.numbers[2]),
+              QStringLiteral("CREATE TRIGGER test_meanwhile AFTER INSERT ON applied_ops "
+                             "FOR EACH ROW EXECUTE FUNCTION test_meanwhile()")}) {
+            QSqlQuery ddl(f.hub().sql());
+            QVERIFY2(ddl.exec(statement), qPrintable(ddl.lastError().text()));
+        }
+        // When the replica syncs
+        auto report = f.sync(*replica);
+        SD_VERIFY_OK(report);
+        // Then the third op was claimed, found its record changed and rolled back, and was
+        // applied once after that; every edit is on the hub once, beside the other change
+        QCOMPARE(report->pushed, 4);
+        QCOMPARE(report->openConflicts, 0);
+        QCOMPARE(count(f.hub(), QStringLiteral("SELECT last_value FROM test_claims")), 5);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(titleOf(f.hub(), f.numbers[i]), QStringLiteral("Offline %1").arg(i));
+        QCOMPARE(fieldOf(f.hub(), f.numbers[2], QStringLiteral("category")),
+                 QStringLiteral("changed meanwhile"));
+        QCOMPARE(count(f.hub(), QStringLiteral("SELECT count(*) FROM journal WHERE "
+                                               "origin = 'sync' AND field = 'title'")),
+                 4);
+        QCOMPARE(count(f.hub(), QStringLiteral("SELECT count(*) FROM applied_ops "
+                                               "WHERE result = 'applied'")),
+                 3);
+        QCOMPARE(count(f.hub(), QStringLiteral("SELECT count(*) FROM applied_ops "
+                                               "WHERE result = 'merged'")),
+                 1);
+        const auto tables = f.tables();
+        QCOMPARE(f.firstDifference(f.dump(*replica, tables), f.dump(f.hub(), tables)),
+                 QString());
+    }
+
+    // An op of a page that the hub's rules refuse is rejected alone: the ops before it, already
+    // committed there, are not applied twice, and the ops after it are applied.
+    void refusedOpOfAPageIsRejectedAlone()
+    {
+        SD_SET_UP(f, 4);
+        auto replica = f.openReplica(QStringLiteral("refused"));
+        QVERIFY(replica);
+        SD_VERIFY_OK(f.sync(*replica));
+        const QUuid admin = userId(*replica, QStringLiteral("admin"));
+        // Given a hub with a rule of its own, and four title edits queued offline, the third
+        // against that rule
+        QSqlQuery ddl(f.hub().sql());
+        QVERIFY2(ddl.exec(QStringLiteral("ALTER TABLE tickets ADD CONSTRAINT test_rule "
+                                         "CHECK (title <> 'Forbidden') NOT VALID")),
+                 qPrintable(ddl.lastError().text()));
+        const QStringList titles{QStringLiteral("First"), QStringLiteral("Second"),
+                                 QStringLiteral("Forbidden"), QStringLiteral("Fourth")};
+        for (int i = 0; i < 4; ++i)
+            SD_VERIFY_OK(TicketRepository(*replica).update(
+                f.numbers[i], {{QStringLiteral("title"), titles[i]}}, admin));
+        // When the replica syncs
+        auto report = f.sync(*replica);
+        SD_VERIFY_OK(report);
+        // Then only that op is rejected, as a conflict that keeps the local edit, and each of
+        // the others is applied once
+        QCOMPARE(report->pushed, 4);
+        const auto conflicts = conflictsOf(*replica);
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().kind, QStringLiteral("rejected"));
+        for (int i : {0, 1, 3})
+            QCOMPARE(titleOf(f.hub(), f.numbers[i]), titles[i]);
+        QCOMPARE(titleOf(f.hub(), f.numbers[2]), QStringLiteral("Hub ticket 3"));
+        QCOMPARE(count(f.hub(), QStringLiteral("SELECT count(*) FROM journal WHERE "
+                                               "origin = 'sync' AND field = 'title'")),
+                 3);
+        QCOMPARE(count(f.hub(), QStringLiteral("SELECT count(*) FROM applied_ops "
+                                               "WHERE result = 'applied'")),
+                 3);
+        QCOMPARE(count(f.hub(), QStringLiteral("SELECT count(*) FROM applied_ops "
+                                               "WHERE result = 'rejected'")),
+                 1);
+    }
+
     void killedSyncConverges()
     {
         SD_SET_UP(f, 20);
