@@ -195,7 +195,7 @@ Result<SyncReport> SyncEngine::runSteps(Database &hub, const Progress &progress)
         auto pushed = state.number(StateKey::pushSeq);
         if (!pushed)
             return pushed.error();
-        auto ops = outbox.pending(*pushed, 200);
+        auto ops = outbox.pending(*pushed, 500);
         if (!ops)
             return ops.error();
         if (ops->isEmpty())

@@ -152,10 +152,14 @@ private slots:
         auto first = Sync::SyncEngine(**replica).run(server.url());
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
         const QUuid localAdmin = userId(**replica, QStringLiteral("admin"));
-        // Given thirty edits in the outbox
-        for (const QString &number : numbers)
+        // Given thirty edits in the outbox: descriptions, which travel in pages, and as the
+        // eleventh an impact, which goes alone (so the first page ends after ten)
+        for (int i = 0; i < numbers.size(); ++i)
             QVERIFY(Storage::TicketRepository(**replica)
-                        .update(number, {{QStringLiteral("description"), QStringLiteral("offline")}},
+                        .update(numbers[i],
+                                {i == 10 ? std::pair{QStringLiteral("impact"), QStringLiteral("3")}
+                                         : std::pair{QStringLiteral("description"),
+                                                     QStringLiteral("offline")}},
                                 localAdmin)
                         .ok());
         QCOMPARE(Sync::SyncEngine::pendingOps(**replica).value(), 30);
@@ -175,7 +179,7 @@ private slots:
         QCOMPARE(Sync::SyncEngine::pendingOps(**replica).value(), 20);
         QCOMPARE(count(**replica, QStringLiteral("SELECT count(*) FROM tickets WHERE "
                                                  "description = 'offline'")),
-                 30);
+                 29);
 
         // And a later sync succeeds, with every edit on the hub once
         auto later = Sync::SyncEngine(**replica).run(server.url());
@@ -186,7 +190,10 @@ private slots:
         QVERIFY(reopened.ok());
         QCOMPARE(count(**reopened, QStringLiteral("SELECT count(*) FROM tickets WHERE "
                                                   "description = 'offline'")),
-                 30);
+                 29);
+        QCOMPARE(count(**reopened, QStringLiteral("SELECT count(*) FROM tickets WHERE "
+                                                  "impact = 3")),
+                 1);
         QCOMPARE(count(**reopened, QStringLiteral("SELECT count(*) FROM applied_ops")), 30);
     }
 };
