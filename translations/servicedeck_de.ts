@@ -1317,6 +1317,14 @@
         <source>The remote service of this conflict is gone</source>
         <translation>Der Remote-Dienst dieses Konflikts existiert nicht mehr</translation>
     </message>
+    <message>
+        <source>Cannot read the replica&apos;s pull cursor</source>
+        <translation>Die Abrufposition des Replikats kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The hub did not answer a page of the push</source>
+        <translation>Der Hub hat eine Seite der gesendeten Änderungen nicht beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -1868,74 +1876,6 @@
         <translation>ticket benötigt create, show, update, transition, comment oder delete, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Commands:
-  init                          create or upgrade the database schema
-  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
-       [--change-month YYYY-MM]
-                                fill the database with demo data
-  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
-  ticket create --kind K --title T [--set F=V …]
-  ticket show NUMBER
-  ticket update NUMBER F=V …
-  ticket transition NUMBER STATE [--set F=V …]
-  ticket comment NUMBER TEXT [--internal] [--minutes M]
-  ticket delete NUMBER          delete a ticket (administrators)
-  cmdb import FILE.csv          import CIs or relations from CSV
-  cmdb export [--relations] [-o FILE]
-                                the CIs (or relations) as CSV
-  cmdb impact CI [--direction up|down] [--depth N] [--format json]
-                                what a CI&apos;s outage reaches
-  changes conflicts [--from D --to D] [--format json]
-                                collisions in the change schedule
-  changes ics [--from D --to D] [-o FILE]
-                                the change schedule as iCalendar
-  sync --hub URL                push the outbox and pull the hub&apos;s changes
-                                into the replica named by --db
-  conflicts list                what a sync could not merge
-  conflicts resolve ID --take local|remote|value=V
-  remote sync rt --url URL --token T [--queue Q] [--group G]
-                                exchange tickets with a Request Tracker
-  remote publish caldav --url URL [--user U] [--from D --to D]
-                                publish the change schedule to a calendar
-                                (password in SERVICEDECK_CALDAV_PASSWORD)
-  bench [--tickets N] [--only queues,cmdb,changes,calendar]
-                                queue, CMDB, change schedule and calendar benchmarks
-</source>
-        <translation>Befehle:
-  init                          Datenbankschema anlegen oder aktualisieren
-  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
-       [--change-month YYYY-MM]
-                                Datenbank mit Demodaten füllen
-  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
-  ticket create --kind K --title T [--set F=V …]
-  ticket show NUMBER
-  ticket update NUMBER F=V …
-  ticket transition NUMBER STATE [--set F=V …]
-  ticket comment NUMBER TEXT [--internal] [--minutes M]
-  ticket delete NUMBER          Ticket löschen (Administratoren)
-  cmdb import FILE.csv          CIs oder Beziehungen aus CSV importieren
-  cmdb export [--relations] [-o FILE]
-                                CIs (oder Beziehungen) als CSV ausgeben
-  cmdb impact CI [--direction up|down] [--depth N] [--format json]
-                                was der Ausfall eines CI erreicht
-  changes conflicts [--from D --to D] [--format json]
-                                Kollisionen im Change-Kalender
-  changes ics [--from D --to D] [-o FILE]
-                                Change-Kalender als iCalendar ausgeben
-  sync --hub URL                ausstehende Änderungen senden und die des Hubs
-                                in das mit --db angegebene Replikat holen
-  conflicts list                was eine Synchronisierung nicht zusammenführen konnte
-  conflicts resolve ID --take local|remote|value=V
-  remote sync rt --url URL --token T [--queue Q] [--group G]
-                                Tickets mit einem Request Tracker austauschen
-  remote publish caldav --url URL [--user U] [--from D --to D]
-                                Change-Kalender in einem Kalender veröffentlichen
-                                (Passwort in SERVICEDECK_CALDAV_PASSWORD)
-  bench [--tickets N] [--only queues,cmdb,changes,calendar]
-                                Benchmarks für Warteschlangen, CMDB, Change-Kalender und Kalenderansichten
-</translation>
-    </message>
-    <message>
         <source>Remote &quot;%1&quot; is not a CalDAV calendar; choose another --name</source>
         <translation>Der Remote-Dienst &quot;%1&quot; ist kein CalDAV-Kalender; wählen Sie einen anderen --name</translation>
     </message>
@@ -2053,6 +1993,99 @@
     <message>
         <source>usage: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N] | remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</source>
         <translation>Aufruf: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N] | remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                          create or upgrade the database schema
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
+                                fill the database with demo data
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          delete a ticket (administrators)
+  cmdb import FILE.csv          import CIs or relations from CSV
+  cmdb export [--relations] [-o FILE]
+                                the CIs (or relations) as CSV
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                what a CI&apos;s outage reaches
+  changes conflicts [--from D --to D] [--format json]
+                                collisions in the change schedule
+  changes ics [--from D --to D] [-o FILE]
+                                the change schedule as iCalendar
+  sync --hub URL                push the outbox and pull the hub&apos;s changes
+                                into the replica named by --db
+  sync prune [--keep-days N]    drop a hub&apos;s change feed older than N days
+  conflicts list                what a sync could not merge
+  conflicts resolve ID --take local|remote|value=V
+  remote sync rt --url URL --token T [--queue Q] [--group G]
+                                exchange tickets with a Request Tracker
+  remote publish caldav --url URL [--user U] [--from D --to D]
+                                publish the change schedule to a calendar
+                                (password in SERVICEDECK_CALDAV_PASSWORD)
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                queue, CMDB, change schedule and calendar benchmarks
+</source>
+        <translation>Befehle:
+  init                          Datenbankschema anlegen oder aktualisieren
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
+                                Datenbank mit Demodaten füllen
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          Ticket löschen (Administratoren)
+  cmdb import FILE.csv          CIs oder Beziehungen aus CSV importieren
+  cmdb export [--relations] [-o FILE]
+                                CIs (oder Beziehungen) als CSV ausgeben
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                was der Ausfall eines CI erreicht
+  changes conflicts [--from D --to D] [--format json]
+                                Kollisionen im Change-Kalender
+  changes ics [--from D --to D] [-o FILE]
+                                Change-Kalender als iCalendar ausgeben
+  sync --hub URL                ausstehende Änderungen senden und die des Hubs
+                                in das mit --db angegebene Replikat holen
+  sync prune [--keep-days N]    den Änderungsfeed eines Hubs, älter als N Tage, entfernen
+  conflicts list                was eine Synchronisierung nicht zusammenführen konnte
+  conflicts resolve ID --take local|remote|value=V
+  remote sync rt --url URL --token T [--queue Q] [--group G]
+                                Tickets mit einem Request Tracker austauschen
+  remote publish caldav --url URL [--user U] [--from D --to D]
+                                Change-Kalender in einem Kalender veröffentlichen
+                                (Passwort in SERVICEDECK_CALDAV_PASSWORD)
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                Benchmarks für Warteschlangen, CMDB, Change-Kalender und Kalenderansichten
+</translation>
+    </message>
+    <message>
+        <source>Keep the changes of the last N days (default 90).</source>
+        <translation>Die Änderungen der letzten N Tage behalten (Standard 90).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>usage: sync prune [--keep-days N] (the hub is --db; N a whole number of days, 0 or more)</source>
+        <translation>Aufruf: sync prune [--keep-days N] (der Hub ist --db; N eine ganze Zahl von Tagen, 0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>Only a hub (a PostgreSQL database) has a change feed to prune: %1</source>
+        <translation>Nur ein Hub (eine PostgreSQL-Datenbank) hat einen Änderungsfeed zum Bereinigen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n change feed row(s) older than %1 days</source>
+        <translation>
+            <numerusform>%n Eintrag des Änderungsfeeds, älter als %1 Tage, entfernt</numerusform>
+            <numerusform>%n Einträge des Änderungsfeeds, älter als %1 Tage, entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

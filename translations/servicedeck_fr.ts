@@ -1317,6 +1317,14 @@
         <source>The remote service of this conflict is gone</source>
         <translation>Le service distant de ce conflit n&apos;existe plus</translation>
     </message>
+    <message>
+        <source>Cannot read the replica&apos;s pull cursor</source>
+        <translation>Impossible de lire la position de réception de la réplique</translation>
+    </message>
+    <message>
+        <source>The hub did not answer a page of the push</source>
+        <translation>Le hub n&apos;a pas répondu à une page de l&apos;envoi</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -1868,74 +1876,6 @@
         <translation>ticket attend create, show, update, transition, comment ou delete, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Commands:
-  init                          create or upgrade the database schema
-  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
-       [--change-month YYYY-MM]
-                                fill the database with demo data
-  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
-  ticket create --kind K --title T [--set F=V …]
-  ticket show NUMBER
-  ticket update NUMBER F=V …
-  ticket transition NUMBER STATE [--set F=V …]
-  ticket comment NUMBER TEXT [--internal] [--minutes M]
-  ticket delete NUMBER          delete a ticket (administrators)
-  cmdb import FILE.csv          import CIs or relations from CSV
-  cmdb export [--relations] [-o FILE]
-                                the CIs (or relations) as CSV
-  cmdb impact CI [--direction up|down] [--depth N] [--format json]
-                                what a CI&apos;s outage reaches
-  changes conflicts [--from D --to D] [--format json]
-                                collisions in the change schedule
-  changes ics [--from D --to D] [-o FILE]
-                                the change schedule as iCalendar
-  sync --hub URL                push the outbox and pull the hub&apos;s changes
-                                into the replica named by --db
-  conflicts list                what a sync could not merge
-  conflicts resolve ID --take local|remote|value=V
-  remote sync rt --url URL --token T [--queue Q] [--group G]
-                                exchange tickets with a Request Tracker
-  remote publish caldav --url URL [--user U] [--from D --to D]
-                                publish the change schedule to a calendar
-                                (password in SERVICEDECK_CALDAV_PASSWORD)
-  bench [--tickets N] [--only queues,cmdb,changes,calendar]
-                                queue, CMDB, change schedule and calendar benchmarks
-</source>
-        <translation>Commandes&#xa0;:
-  init                          créer ou mettre à niveau le schéma de la base de données
-  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
-       [--change-month YYYY-MM]
-                                remplir la base de données avec des données de démonstration
-  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
-  ticket create --kind K --title T [--set F=V …]
-  ticket show NUMBER
-  ticket update NUMBER F=V …
-  ticket transition NUMBER STATE [--set F=V …]
-  ticket comment NUMBER TEXT [--internal] [--minutes M]
-  ticket delete NUMBER          supprimer un ticket (administrateurs)
-  cmdb import FILE.csv          importer des CI ou des relations depuis un fichier CSV
-  cmdb export [--relations] [-o FILE]
-                                exporter les CI (ou les relations) au format CSV
-  cmdb impact CI [--direction up|down] [--depth N] [--format json]
-                                ce que touche la panne d&apos;un CI
-  changes conflicts [--from D --to D] [--format json]
-                                collisions dans le calendrier des changements
-  changes ics [--from D --to D] [-o FILE]
-                                exporter le calendrier des changements au format iCalendar
-  sync --hub URL                envoyer les modifications locales et récupérer celles du hub
-                                dans la réplique désignée par --db
-  conflicts list                ce qu&apos;une synchronisation n&apos;a pas pu fusionner
-  conflicts resolve ID --take local|remote|value=V
-  remote sync rt --url URL --token T [--queue Q] [--group G]
-                                échanger des tickets avec un Request Tracker
-  remote publish caldav --url URL [--user U] [--from D --to D]
-                                publier le calendrier des changements dans un calendrier
-                                (mot de passe dans SERVICEDECK_CALDAV_PASSWORD)
-  bench [--tickets N] [--only queues,cmdb,changes,calendar]
-                                benchmarks des files d&apos;attente, de la CMDB, du calendrier des changements et des vues du calendrier
-</translation>
-    </message>
-    <message>
         <source>Remote &quot;%1&quot; is not a CalDAV calendar; choose another --name</source>
         <translation>Le service distant &quot;%1&quot; n&apos;est pas un calendrier CalDAV&#xa0;; choisissez un autre --name</translation>
     </message>
@@ -2053,6 +1993,99 @@
     <message>
         <source>usage: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N] | remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</source>
         <translation>utilisation&#xa0;: remote sync rt --url URL --token T [--queue Q] [--group G] [--kind K] [--name N] | remote publish caldav --url URL [--user U] [--from D --to D] [--name N]</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                          create or upgrade the database schema
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
+                                fill the database with demo data
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          delete a ticket (administrators)
+  cmdb import FILE.csv          import CIs or relations from CSV
+  cmdb export [--relations] [-o FILE]
+                                the CIs (or relations) as CSV
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                what a CI&apos;s outage reaches
+  changes conflicts [--from D --to D] [--format json]
+                                collisions in the change schedule
+  changes ics [--from D --to D] [-o FILE]
+                                the change schedule as iCalendar
+  sync --hub URL                push the outbox and pull the hub&apos;s changes
+                                into the replica named by --db
+  sync prune [--keep-days N]    drop a hub&apos;s change feed older than N days
+  conflicts list                what a sync could not merge
+  conflicts resolve ID --take local|remote|value=V
+  remote sync rt --url URL --token T [--queue Q] [--group G]
+                                exchange tickets with a Request Tracker
+  remote publish caldav --url URL [--user U] [--from D --to D]
+                                publish the change schedule to a calendar
+                                (password in SERVICEDECK_CALDAV_PASSWORD)
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                queue, CMDB, change schedule and calendar benchmarks
+</source>
+        <translation>Commandes&#xa0;:
+  init                          créer ou mettre à niveau le schéma de la base de données
+  seed --tickets N --cis N --changes N [--random-seed S] [--until D]
+       [--change-month YYYY-MM]
+                                remplir la base de données avec des données de démonstration
+  query [EXPR] [--sort F,-F] [--limit N] [--format table|json|csv]
+  ticket create --kind K --title T [--set F=V …]
+  ticket show NUMBER
+  ticket update NUMBER F=V …
+  ticket transition NUMBER STATE [--set F=V …]
+  ticket comment NUMBER TEXT [--internal] [--minutes M]
+  ticket delete NUMBER          supprimer un ticket (administrateurs)
+  cmdb import FILE.csv          importer des CI ou des relations depuis un fichier CSV
+  cmdb export [--relations] [-o FILE]
+                                exporter les CI (ou les relations) au format CSV
+  cmdb impact CI [--direction up|down] [--depth N] [--format json]
+                                ce que touche la panne d&apos;un CI
+  changes conflicts [--from D --to D] [--format json]
+                                collisions dans le calendrier des changements
+  changes ics [--from D --to D] [-o FILE]
+                                exporter le calendrier des changements au format iCalendar
+  sync --hub URL                envoyer les modifications locales et récupérer celles du hub
+                                dans la réplique désignée par --db
+  sync prune [--keep-days N]    purger le flux de modifications d&apos;un hub de plus de N jours
+  conflicts list                ce qu&apos;une synchronisation n&apos;a pas pu fusionner
+  conflicts resolve ID --take local|remote|value=V
+  remote sync rt --url URL --token T [--queue Q] [--group G]
+                                échanger des tickets avec un Request Tracker
+  remote publish caldav --url URL [--user U] [--from D --to D]
+                                publier le calendrier des changements dans un calendrier
+                                (mot de passe dans SERVICEDECK_CALDAV_PASSWORD)
+  bench [--tickets N] [--only queues,cmdb,changes,calendar]
+                                benchmarks des files d&apos;attente, de la CMDB, du calendrier des changements et des vues du calendrier
+</translation>
+    </message>
+    <message>
+        <source>Keep the changes of the last N days (default 90).</source>
+        <translation>Conserver les modifications des N derniers jours (90 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>usage: sync prune [--keep-days N] (the hub is --db; N a whole number of days, 0 or more)</source>
+        <translation>utilisation : sync prune [--keep-days N] (le hub est --db ; N un nombre entier de jours, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>Only a hub (a PostgreSQL database) has a change feed to prune: %1</source>
+        <translation>Seul un hub (une base PostgreSQL) a un flux de modifications à purger : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n change feed row(s) older than %1 days</source>
+        <translation>
+            <numerusform>%n entrée du flux de modifications de plus de %1 jours supprimée</numerusform>
+            <numerusform>%n entrées du flux de modifications de plus de %1 jours supprimées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ QString commandSummary()
                   "                                the change schedule as iCalendar\n"
                   "  sync --hub URL                push the outbox and pull the hub's changes\n"
                   "                                into the replica named by --db\n"
+                  "  sync prune [--keep-days N]    drop a hub's change feed older than N days\n"
                   "  conflicts list                what a sync could not merge\n"
                   "  conflicts resolve ID --take local|remote|value=V\n"
                   "  remote sync rt --url URL --token T [--queue Q] [--group G]\n"

@@ -11,6 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <limits>
+
 namespace ServiceDeck::Cli {
 
 using Storage::Database;
@@ -119,8 +122,57 @@ int resolveConflict(CliContext &context, Database &db)
 
 } // namespace
 
+// sync prune [--keep-days N]: on a hub (--db), drops the change feed older than N days (90).
+int pruneChangeFeed(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keep(QStringLiteral("keep-days"),
+                                  Tr::tr("Keep the changes of the last N days (default 90)."),
+                                  Tr::tr("N"), QStringLiteral("90"));
+    parser.addOption(keep);
+    QStringList arguments = context.arguments;
+    arguments.removeAt(1); // "prune"
+    if (!parser.parse(arguments))
+        return fail(context, Error{ErrorKind::Usage, parser.errorText()});
+    bool ok = false;
+    const int days = parser.value(keep).toInt(&ok);
+    if (!ok || days < 0 || !parser.positionalArguments().isEmpty())
+        return fail(context, Error{ErrorKind::Usage,
+                                   Tr::tr("usage: sync prune [--keep-days N] (the hub is --db; "
+                                          "N a whole number of days, 0 or more)")});
+    auto db = context.openDatabase(Database::OpenMode::MustExist,
+                                   Database::SchemaPolicy::RequireSchema);
+    if (!db)
+        return fail(context, db.error());
+    if ((*db)->dialect() != Storage::Dialect::Postgres)
+        return fail(context, Error{ErrorKind::Usage,
+                                   Tr::tr("Only a hub (a PostgreSQL database) has a change feed "
+                                          "to prune: %1")
+                                       .arg((*db)->url().displayName())});
+    auto pruned = (*db)->exec(QStringLiteral("SELECT servicedeck_prune_change_log("
+                                             "make_interval(days => ?))"),
+                              {days});
+    if (!pruned)
+        return fail(context, pruned.error());
+    pruned->next();
+    const qint64 removed = pruned->value(0).toLongLong();
+    if (context.format == OutputFormat::Json)
+        context.out() << QString::fromUtf8(
+                             QJsonDocument(QJsonObject{{QStringLiteral("removed"), removed}})
+                                 .toJson(QJsonDocument::Compact))
+                      << Qt::endl;
+    else
+        context.out() << Tr::tr("Removed %n change feed row(s) older than %1 days", nullptr,
+                                int(std::min<qint64>(removed, std::numeric_limits<int>::max())))
+                             .arg(days)
+                      << Qt::endl;
+    return 0;
+}
+
 int runSync(CliContext &context)
 {
+    if (context.arguments.value(1) == u"prune")
+        return pruneChangeFeed(context);
     QCommandLineParser parser;
     const QCommandLineOption hub(QStringLiteral("hub"),
                                  Tr::tr("The hub: postgresql://USER@HOST[:PORT]/DB."),

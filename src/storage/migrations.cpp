@@ -9,7 +9,8 @@ const QList<Migration> &migrations()
     static const QList<Migration> steps = {initialSchema(), queueIndexes(), cmdbAttributes(),
                                             changeApprovalQuorum(), syncSupport(),
                                             remoteServices(), cheaperChangeLog(),
-                                            changeLogPerTable(), batchedPush()};
+                                            changeLogPerTable(), batchedPush(),
+                                            changeLogRetention()};
     return steps;
 }
 

@@ -38,6 +38,7 @@ Migration remoteServices();
 Migration cheaperChangeLog();
 Migration changeLogPerTable();
 Migration batchedPush();
+Migration changeLogRetention();
 
 // On PostgreSQL: the change-log and NOTIFY triggers on every record table (idempotent), each
 // table's log function naming its columns. A step that adds a record table, or a column to one,

@@ -57,8 +57,11 @@ Result<qint64> Puller::download(const Progress &progress)
         return status.error();
     if (*status == u"done")
         return 0;
+    // A replica downloading afresh after the hub pruned changes it had not pulled keeps its
+    // history, its conflicts and its (pushed) outbox: only the records are copied again.
+    const bool refresh = *status == u"refresh" || *status == u"refreshing";
     const QStringList tables = m_hub.schema().tables();
-    if (status->isEmpty()) {
+    if (status->isEmpty() || *status == u"refresh") {
         // A fresh replica: whatever the local file held is replaced by the hub's records.
         auto horizon = m_hub.run(
                               QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
@@ -75,20 +78,32 @@ Result<qint64> Puller::download(const Progress &progress)
         }
         for (const char *statement : {"DELETE FROM journal", "DELETE FROM sync_conflicts",
                                       "DELETE FROM sync_refetch"}) {
+            if (refresh && QByteArrayView(statement) != "DELETE FROM sync_refetch")
+                continue;
             if (auto wiped = runSql(local, QString::fromLatin1(statement)); !wiped)
                 return wiped.error();
         }
+        // Every local op is pushed before a refresh: the outbox starts after the history kept.
+        auto pushed = runSql(local, QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal"));
+        if (!pushed)
+            return pushed.error();
+        pushed->next();
+        const QString pushSeq = refresh ? pushed->value(0).toString() : QStringLiteral("0");
+        pushed->finish();
         // Changes from the horizon on come through the feed; the copy may hold some of them
         // already, which re-applies harmlessly.
-        for (const auto &[key, value] :
-             {std::pair{StateKey::downloadXmin, xmin}, std::pair{StateKey::pullTxid, xmin},
-              std::pair{StateKey::pullSeq, QStringLiteral("0")},
-              std::pair{StateKey::journalTxid, xmin},
-              std::pair{StateKey::journalSeq, QStringLiteral("0")},
-              std::pair{StateKey::pushSeq, QStringLiteral("0")},
-              std::pair{StateKey::downloadTable, tables.value(0)},
-              std::pair{StateKey::downloadAfter, QString()},
-              std::pair{StateKey::download, QStringLiteral("running")}}) {
+        QList<std::pair<const char *, QString>> values{
+            {StateKey::downloadXmin, xmin},
+            {StateKey::pullTxid, xmin},
+            {StateKey::pullSeq, QStringLiteral("0")},
+            {StateKey::pushSeq, pushSeq},
+            {StateKey::downloadTable, tables.value(0)},
+            {StateKey::downloadAfter, QString()},
+            {StateKey::download, refresh ? QStringLiteral("refreshing") : QStringLiteral("running")}};
+        if (!refresh) // the hub's history is not pruned: a refresh pulls it on from its cursor
+            values << std::pair{StateKey::journalTxid, xmin}
+                   << std::pair{StateKey::journalSeq, QStringLiteral("0")};
+        for (const auto &[key, value] : std::as_const(values)) {
             if (auto set = state.setValue(key, value); !set)
                 return set.error();
         }
@@ -156,9 +171,9 @@ Result<qint64> Puller::download(const Progress &progress)
         m_touched.insert(table);
     }
 
-    // The history from before the horizon; the feed brings the rest.
+    // The history from before the horizon (kept by a refresh); the feed brings the rest.
     qint64 afterSeq = 0;
-    forever {
+    while (!refresh) {
         auto page = m_hub.run(
                            QStringLiteral("SELECT seq, op_id, action, entity, entity_id, field, "
                                           "old_value, new_value, base_version, actor_id, at, "
@@ -186,6 +201,30 @@ Result<qint64> Puller::download(const Progress &progress)
     if (auto set = state.setValue(StateKey::download, QStringLiteral("done")); !set)
         return set.error();
     return done;
+}
+
+Result<bool> Puller::refreshIfPruned()
+{
+    SyncState state(m_local.database());
+    auto txid = state.value(StateKey::pullTxid);
+    auto seq = state.number(StateKey::pullSeq);
+    if (!txid || !seq)
+        return Error{ErrorKind::Connection, Tr::tr("Cannot read the replica's pull cursor")};
+    if (txid->isEmpty())
+        return false;
+    auto pruned = m_hub.run(QStringLiteral("SELECT count(*) FROM change_log_pruned "
+                                           "WHERE (txid, seq) > (?::xid8, ?)"),
+                            {*txid, *seq});
+    if (!pruned)
+        return pruned.error();
+    pruned->next();
+    const bool behind = pruned->value(0).toLongLong() > 0;
+    pruned->finish();
+    if (!behind)
+        return false;
+    if (auto set = state.setValue(StateKey::download, QStringLiteral("refresh")); !set)
+        return set.error();
+    return true;
 }
 
 Result<qint64> Puller::pull(const Progress &progress)

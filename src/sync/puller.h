@@ -30,6 +30,10 @@ public:
 
     // Copies every record table from the hub (resumable), then sets the feed cursors.
     Result<qint64> download(const Progress &progress);
+    // Whether the hub pruned change-feed rows after the replica's cursor; if so the next
+    // download() copies the records afresh, keeping the replica's history and conflicts (call it
+    // with the outbox pushed).
+    Result<bool> refreshIfPruned();
     // Pulls the change feed after the cursor; rows with local ops not yet pushed are left for
     // a later refetch rather than overwritten. Returns the number of changes applied.
     Result<qint64> pull(const Progress &progress);

@@ -215,6 +215,19 @@ Result<SyncReport> SyncEngine::runSteps(Database &hub, const Progress &progress)
         }
     }
 
+    // A replica away for longer than the hub keeps its change feed downloads afresh.
+    auto refresh = puller.refreshIfPruned();
+    if (!refresh)
+        return refresh.error();
+    if (*refresh) {
+        auto again = puller.download([&](qint64 done, qint64 records) {
+            return !progress || progress(Stage::Downloading, done, records);
+        });
+        if (!again)
+            return again.error();
+        report.downloaded += *again;
+    }
+
     if (progress && !progress(Stage::Pulling, 0, 0))
         return Error{ErrorKind::Usage, Tr::tr("Sync cancelled")};
     auto pulled = puller.pull([&](qint64 done, qint64) {

@@ -88,6 +88,41 @@ private slots:
         QCOMPARE(count(*testDb, QStringLiteral("SELECT COUNT(*) FROM user_roles")), 4);
     }
 
+    // sync prune: a hub drops its change feed older than the days kept; only a hub has one.
+    void shouldPruneTheChangeFeedOfAHub_data() { Test::addDriverRows(); }
+    void shouldPruneTheChangeFeedOfAHub()
+    {
+        SD_TEST_DATABASE(testDb);
+        VERIFY_RUN(cli(*testDb, {QStringLiteral("init")}), 0);
+        VERIFY_RUN(cli(*testDb, {QStringLiteral("ticket"), QStringLiteral("create"),
+                                 QStringLiteral("--kind"), QStringLiteral("incident"),
+                                 QStringLiteral("--title"), QStringLiteral("Printer on fire")}),
+                   0);
+        VERIFY_RUN(cli(*testDb, {QStringLiteral("sync"), QStringLiteral("prune"),
+                                 QStringLiteral("--keep-days"), QStringLiteral("-1")}),
+                   1);
+        const Run kept = cli(*testDb, {QStringLiteral("--format"), QStringLiteral("json"),
+                                       QStringLiteral("sync"), QStringLiteral("prune")});
+        if (testDb->url().dialect != Dialect::Postgres) {
+            VERIFY_RUN(kept, 1);
+            QVERIFY2(kept.err.contains(QStringLiteral("PostgreSQL")), qPrintable(kept.err));
+            return;
+        }
+        VERIFY_RUN(kept, 0);
+        QCOMPARE(kept.out.trimmed(), QStringLiteral("{\"removed\":0}"));
+        const qint64 logged = count(*testDb, QStringLiteral("SELECT count(*) FROM change_log"));
+        QVERIFY(logged > 0);
+        const Run pruned = cli(*testDb, {QStringLiteral("sync"), QStringLiteral("prune"),
+                                         QStringLiteral("--keep-days"), QStringLiteral("0")});
+        VERIFY_RUN(pruned, 0);
+        // (rows that a transaction open elsewhere on the server may not see yet are kept)
+        const qint64 left = count(*testDb, QStringLiteral("SELECT count(*) FROM change_log"));
+        QVERIFY2(pruned.out.contains(QStringLiteral("Removed %1 ").arg(logged - left)),
+                 qPrintable(pruned.out));
+        QCOMPARE(count(*testDb, QStringLiteral("SELECT count(*) FROM change_log_pruned")),
+                 left < logged ? 1 : 0);
+    }
+
     void shouldRoundTripATicket_data() { Test::addDriverRows(); }
     void shouldRoundTripATicket()
     {

@@ -188,6 +188,8 @@ private slots:
             if ((*db)->dialect() == Dialect::Postgres) {
                 for (const char *statement :
                      {"DROP TABLE change_log", "DROP TABLE applied_ops",
+                      "DROP TABLE change_log_pruned",
+                      "DROP FUNCTION servicedeck_prune_change_log(interval)",
                       "ALTER TABLE journal DROP COLUMN txid",
                       "DROP FUNCTION servicedeck_log_change() CASCADE",
                       "DROP FUNCTION servicedeck_notify_change() CASCADE"})

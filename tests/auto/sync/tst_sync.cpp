@@ -469,6 +469,65 @@ private slots:
                  1);
     }
 
+    // A replica away for longer than the hub keeps its change feed pushes its outbox, then
+    // downloads its records afresh; its history and its open conflicts stay.
+    void prunedFeedMakesAReplicaDownloadAfresh()
+    {
+        SD_SET_UP(f, 3);
+        auto away = f.openReplica(QStringLiteral("away"));
+        QVERIFY(away);
+        SD_VERIFY_OK(f.sync(*away));
+        const QUuid admin = userId(*away, QStringLiteral("admin"));
+        // Given a replica with a conflict it has not resolved yet
+        SD_VERIFY_OK(TicketRepository(*away).update(
+            f.numbers[0], {{QStringLiteral("title"), QStringLiteral("Away's title")}}, admin));
+        SD_VERIFY_OK(TicketRepository(f.hub()).update(
+            f.numbers[0], {{QStringLiteral("title"), QStringLiteral("Hub's title")}},
+            f.admin.id));
+        SD_VERIFY_OK(f.sync(*away));
+        QCOMPARE(conflictsOf(*away).size(), 1);
+        const qint64 history = count(*away, QStringLiteral("SELECT count(*) FROM journal"));
+        // and, while it is away, an edit on the hub, an edit of its own, and the hub's change
+        // feed pruned
+        SD_VERIFY_OK(TicketRepository(f.hub()).update(
+            f.numbers[1], {{QStringLiteral("title"), QStringLiteral("Changed while away")}},
+            f.admin.id));
+        SD_VERIFY_OK(TicketRepository(*away).update(
+            f.numbers[2], {{QStringLiteral("description"), QStringLiteral("Edited while away")}},
+            admin));
+        // (what another client's open transaction still may not see is kept: pruned again
+        // until that has ended)
+        const auto pruneAll = [&] {
+            count(f.hub(), QStringLiteral("SELECT servicedeck_prune_change_log('0 days')"));
+            return count(f.hub(), QStringLiteral("SELECT count(*) FROM change_log"));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pruneAll(), 0, 60000);
+        // When it syncs
+        bool downloaded = false;
+        const auto watch = [&](Sync::SyncEngine::Stage stage, qint64, qint64) {
+            downloaded = downloaded || stage == Sync::SyncEngine::Stage::Downloading;
+            return true;
+        };
+        auto report = Sync::SyncEngine(*away).run(f.hubUrl(), watch);
+        SD_VERIFY_OK(report);
+        // Then it pushed its edit, downloaded afresh (so the pruned change is there), and kept
+        // its history and its conflict
+        QVERIFY(downloaded);
+        QCOMPARE(report->pushed, 1);
+        QCOMPARE(fieldOf(f.hub(), f.numbers[2], QStringLiteral("description")),
+                 QStringLiteral("Edited while away"));
+        QCOMPARE(titleOf(*away, f.numbers[1]), QStringLiteral("Changed while away"));
+        QCOMPARE(conflictsOf(*away).size(), 1);
+        QVERIFY(count(*away, QStringLiteral("SELECT count(*) FROM journal")) > history);
+        const auto tables = f.tables();
+        QCOMPARE(f.firstDifference(f.dump(*away, tables), f.dump(f.hub(), tables)), QString());
+        // And the next sync, its cursor now past what was pruned, downloads nothing again
+        downloaded = false;
+        SD_VERIFY_OK(Sync::SyncEngine(*away).run(f.hubUrl(), watch));
+        QVERIFY(!downloaded);
+        QCOMPARE(Sync::SyncEngine::pendingOps(*away).value(), 0);
+    }
+
     void killedSyncConverges()
     {
         SD_SET_UP(f, 20);
