@@ -120,6 +120,12 @@ QStringList SyncFixture::dump(Database &db, const QMap<QString, QStringList> &ta
     return lines;
 }
 
+QString SyncFixture::differenceFromHub(Database &replica)
+{
+    const auto synced = tables();
+    return firstDifference(dump(replica, synced), dump(hub(), synced));
+}
+
 QString SyncFixture::firstDifference(const QStringList &a, const QStringList &b)
 {
     for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i) {

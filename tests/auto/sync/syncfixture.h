@@ -33,6 +33,8 @@ public:
     QMap<QString, QStringList> tables();
     // Where two dumps first differ, or empty.
     static QString firstDifference(const QStringList &a, const QStringList &b);
+    // Where the replica's records first differ from the hub's, or empty.
+    QString differenceFromHub(Storage::Database &replica);
 
     QString hubUrl() const { return m_hub->urlText(); }
     Storage::Database &hub() { return *m_hubDb; }
