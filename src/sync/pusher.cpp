@@ -264,12 +264,13 @@ Result<std::optional<QList<PushOutcome>>> Pusher::pushBatch(const QList<OutboxOp
     QList<PushOutcome> planned;
     for (const OutboxOp &op : ops) {
         const QString &entity = op.op.entity;
-        const auto hubRow = hubRows.value(entity).constFind(op.op.entityId);
-        const auto localRow = localRows.value(entity).constFind(op.op.entityId);
-        const bool onHub = hubRow != hubRows.value(entity).cend();
-        const std::optional<LockedFields> locked = onHub ? std::optional(*hubRow) : std::nullopt;
-        std::optional<Row> local = localRow != localRows.value(entity).cend()
-                                       ? std::optional(*localRow)
+        const QHash<QUuid, LockedFields> &hubTable = hubRows[entity];
+        const QHash<QUuid, Row> &localTable = localRows[entity];
+        const bool onHub = hubTable.contains(op.op.entityId);
+        const std::optional<LockedFields> locked =
+            onHub ? std::optional(hubTable.value(op.op.entityId)) : std::nullopt;
+        std::optional<Row> local = localTable.contains(op.op.entityId)
+                                       ? std::optional(localTable.value(op.op.entityId))
                                        : std::nullopt;
         if (!onHub && local) {
             // Gone from the hub: the conflict keeps the whole local record.
@@ -306,7 +307,7 @@ Result<std::optional<QList<PushOutcome>>> Pusher::pushBatch(const QList<OutboxOp
             {QStringLiteral("op"), op.op.opId.toString(QUuid::WithoutBraces)},
             {QStringLiteral("entity"), entity},
             {QStringLiteral("id"), op.op.entityId.toString(QUuid::WithoutBraces)},
-            {QStringLiteral("xmin"), onHub ? QJsonValue(hubRow->stamp) : QJsonValue::Null},
+            {QStringLiteral("xmin"), onHub ? QJsonValue(locked->stamp) : QJsonValue::Null},
             {QStringLiteral("sets"), sets},
             {QStringLiteral("journal"), journal},
             {QStringLiteral("action"), Storage::Journal::actionName(op.op.action)},
