@@ -6,11 +6,10 @@ namespace ServiceDeck::Storage {
 const QList<Migration> &migrations()
 {
     // Append new steps at the end; never edit a released one.
-    static const QList<Migration> steps = {initialSchema(), queueIndexes(), cmdbAttributes(),
-                                            changeApprovalQuorum(), syncSupport(),
-                                            remoteServices(), cheaperChangeLog(),
-                                            changeLogPerTable(), batchedPush(),
-                                            changeLogRetention()};
+    static const QList<Migration> steps = {
+        initialSchema(), queueIndexes(),       cmdbAttributes(),        changeApprovalQuorum(),
+        syncSupport(),   remoteServices(),     cheaperChangeLog(),      changeLogPerTable(),
+        batchedPush(),   changeLogRetention(), cheaperHubTicketWrites()};
     return steps;
 }
 

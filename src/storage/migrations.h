@@ -39,6 +39,7 @@ Migration cheaperChangeLog();
 Migration changeLogPerTable();
 Migration batchedPush();
 Migration changeLogRetention();
+Migration cheaperHubTicketWrites();
 
 // On PostgreSQL: the change-log and NOTIFY triggers on every record table (idempotent), each
 // table's log function naming its columns. A step that adds a record table, or a column to one,

@@ -216,11 +216,13 @@ Result<void> installPushAppliers(Database &db)
         // a version bump, if the record is still the row version `stamp` names (its xmin);
         // with nothing to write, locks it on the same condition; a null stamp means the record
         // was absent. False: the record changed since it was read. A column it does not know
-        // is an error, never a value silently dropped.
+        // is an error, never a value silently dropped. The values are converted into a row
+        // variable first: an UPDATE … FROM jsonb_populate_record() set up a join and a function
+        // scan on every call.
         const QString applier = QStringLiteral(
             "CREATE OR REPLACE FUNCTION servicedeck_apply_%1(sets jsonb, record_id uuid, "
             "stamp xid) RETURNS boolean LANGUAGE plpgsql AS $body$ "
-            "DECLARE unknown text; "
+            "DECLARE unknown text; s %2%ROWTYPE; "
             "BEGIN "
             "IF stamp IS NULL THEN "
             "PERFORM 1 FROM %2 t WHERE t.id = record_id FOR UPDATE; "
@@ -236,8 +238,8 @@ Result<void> installPushAppliers(Database &db)
             "PERFORM 1 FROM %2 t WHERE t.id = record_id AND t.xmin = stamp FOR UPDATE; "
             "RETURN FOUND; "
             "END IF; "
-            "UPDATE %2 t SET %4 FROM jsonb_populate_record(NULL::%2, sets) s "
-            "WHERE t.id = record_id AND t.xmin = stamp; "
+            "s := jsonb_populate_record(NULL::%2, sets); "
+            "UPDATE %2 t SET %4 WHERE t.id = record_id AND t.xmin = stamp; "
             "RETURN FOUND; "
             "END $body$")
                                     .arg(table, name, known.join(QStringLiteral(", ")),
