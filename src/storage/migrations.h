@@ -48,5 +48,7 @@ Result<void> installChangeLogTriggers(Database &db);
 // On PostgreSQL: servicedeck_apply_TABLE(sets, id, stamp) for every record table, which the
 // batched push (servicedeck_push_ops) writes a record's columns with (idempotent).
 Result<void> installPushAppliers(Database &db);
+// The CREATE OR REPLACE of the procedure servicedeck_push_ops, as steps 9 and 11 install it.
+QString pushOpsProcedure();
 
 } // namespace ServiceDeck::Storage

@@ -22,18 +22,16 @@
 
 namespace ServiceDeck::Storage {
 
-Migration batchedPush()
+QString pushOpsProcedure()
 {
-    Migration step;
-    step.version = 9;
-    step.description = QStringLiteral("sync: push a page of ops in one round trip");
-    step.postgresOnly << QStringLiteral(
+    // The answer is gathered in an array and made JSON once; appending to a JSON array per op
+    // copied the whole array each time.
+    return QStringLiteral(
         "CREATE OR REPLACE PROCEDURE servicedeck_push_ops(ops jsonb, INOUT done jsonb "
         "DEFAULT NULL) LANGUAGE plpgsql AS $body$ "
         "DECLARE item jsonb; op uuid; record_id uuid; entity text; fresh boolean; "
-        "previous record; "
+        "previous record; answers jsonb[] := '{}'; "
         "BEGIN "
-        "done := '[]'; "
         "FOR i IN 0 .. jsonb_array_length(ops) - 1 LOOP "
         "item := ops -> i; "
         "op := (item ->> 'op')::uuid; "
@@ -44,8 +42,8 @@ Migration batchedPush()
         "VALUES (op, item ->> 'result', item ->> 'detail') ON CONFLICT (op_id) DO NOTHING; "
         "IF NOT FOUND THEN "
         "SELECT a.result, a.detail INTO previous FROM applied_ops a WHERE a.op_id = op; "
-        "done := done || jsonb_build_array(jsonb_build_object('duplicate', true, "
-        "'result', previous.result, 'detail', previous.detail)); "
+        "answers := answers || jsonb_build_object('duplicate', true, "
+        "'result', previous.result, 'detail', previous.detail); "
         "COMMIT; "
         "CONTINUE; "
         "END IF; "
@@ -53,6 +51,7 @@ Migration batchedPush()
         "USING item -> 'sets', record_id, (item ->> 'xmin')::xid; "
         "IF NOT fresh THEN "
         "ROLLBACK; "
+        "done := to_jsonb(answers); "
         "RETURN; "
         "END IF; "
         "INSERT INTO journal (op_id, action, entity, entity_id, field, old_value, new_value, "
@@ -61,9 +60,18 @@ Migration batchedPush()
         "(item ->> 'base')::integer, (item ->> 'actor')::uuid, (item ->> 'at')::timestamptz, "
         "'sync' FROM jsonb_to_recordset(item -> 'journal') AS j(field text, old text, new text); "
         "COMMIT; "
-        "done := done || jsonb_build_array(jsonb_build_object('duplicate', false)); "
+        "answers := answers || '{\"duplicate\": false}'::jsonb; "
         "END LOOP; "
+        "done := to_jsonb(answers); "
         "END $body$");
+}
+
+Migration batchedPush()
+{
+    Migration step;
+    step.version = 9;
+    step.description = QStringLiteral("sync: push a page of ops in one round trip");
+    step.postgresOnly << pushOpsProcedure();
     step.populate = installPushAppliers;
     return step;
 }
