@@ -71,17 +71,28 @@ public:
             qstrcmp(handle.typeName(), "sqlite3*") == 0)
             m_db = *static_cast<sqlite3 *const *>(handle.data());
     }
+    ~SqliteBaseline()
+    {
+        for (sqlite3_stmt *statement : std::as_const(m_prepared))
+            sqlite3_finalize(statement);
+    }
+    SqliteBaseline(const SqliteBaseline &) = delete;
+    SqliteBaseline &operator=(const SqliteBaseline &) = delete;
     bool isAvailable() const { return m_db != nullptr; }
 
-    // Prepares, binds, steps every row and reads every column as the model would; -1 on error.
+    // Prepares (once), binds, steps every row and reads every column as the model would; -1 on error.
     // With `first`, the first column of the first row goes there as a number (a COUNT's total).
     qint64 run(const QString &sql, const QVariantList &binds, qint64 *first = nullptr) const
     {
-        sqlite3_stmt *statement = nullptr;
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &statement, nullptr) !=
-            SQLITE_OK)
-            return -1;
+        // Statements are kept prepared, as the queue model keeps its own.
+        sqlite3_stmt *statement = m_prepared.value(sql);
+        if (!statement) {
+            const QByteArray text = sql.toUtf8();
+            if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &statement,
+                                   nullptr) != SQLITE_OK)
+                return -1;
+            m_prepared.insert(sql, statement);
+        }
         QList<QByteArray> held;
         for (int i = 0; i < binds.size(); ++i) {
             const QVariant &value = binds.at(i);
@@ -106,12 +117,14 @@ public:
                 sqlite3_column_text(statement, column);
             ++rows;
         }
-        sqlite3_finalize(statement);
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
         return step == SQLITE_DONE ? rows : -1;
     }
 
 private:
     sqlite3 *m_db = nullptr;
+    mutable QHash<QString, sqlite3_stmt *> m_prepared;
 };
 
 const char *const standardQueues[] = {

@@ -98,15 +98,15 @@ QueueRow rowFrom(const QSqlQuery &query)
 qint64 QueueRow::bytes() const
 {
     qint64 text = 0;
-    for (const QString *s : {&number, &kind, &title, &state, &category, &assignee, &requester,
-                             &group, &service, &ci})
+    for (const QString *s :
+         {&number, &kind, &title, &state, &category, &assignee, &requester, &group, &service, &ci})
         text += s->capacity() * qint64(sizeof(QChar)) + (s->isEmpty() ? 0 : 16);
     return qint64(sizeof(QueueRow)) + text;
 }
 
 Result<QueueSql> QueuePageReader::compile(const QString &where, const QVariantList &binds,
-                                          const QList<Query::SortKey> &keys,
-                                          Storage::Database &db, const QString &sortIndexWhere,
+                                          const QList<Query::SortKey> &keys, Storage::Database &db,
+                                          const QString &sortIndexWhere,
                                           const QString &countStatement)
 {
     const auto stable = Storage::stableSortKeys(keys);
@@ -140,16 +140,43 @@ QString QueuePageReader::countStatement(const QueueSql &sql)
     return QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + sql.where;
 }
 
-Result<qint64> QueuePageReader::count(const QueueSql &sql)
+Result<QSqlQuery *> QueuePageReader::run(const QString &sql, const QVariantList &binds,
+                                         const QString &what)
 {
-    auto query = m_db.exec(countStatement(sql), sql.where == u"1=1" ? QVariantList() : sql.binds);
-    if (!query)
-        return query.error();
-    return query->next() ? query->value(0).toLongLong() : 0;
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end()) {
+        // A queue uses a handful; filters typed one after another would pile up.
+        if (m_prepared.size() >= 16)
+            m_prepared.clear();
+        QSqlQuery query(m_db.sql());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return m_db.sqlError(query.lastError(), what);
+        found = m_prepared.insert(sql, query);
+    }
+    QSqlQuery &query = *found;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    if (!query.exec()) {
+        auto failed = m_db.sqlError(query.lastError(), what);
+        m_prepared.erase(found);
+        return failed;
+    }
+    return &query;
 }
 
-bool QueuePageReader::walksSortIndex(const QueueSql &sql, qint64 first, qint64 count,
-                                     qint64 total)
+Result<qint64> QueuePageReader::count(const QueueSql &sql)
+{
+    const QString statement = countStatement(sql);
+    auto query = run(statement, sql.where == u"1=1" ? QVariantList() : sql.binds, statement);
+    if (!query)
+        return query.error();
+    const qint64 total = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish(); // SQLite keeps a read transaction open under an unfinished statement
+    return total;
+}
+
+bool QueuePageReader::walksSortIndex(const QueueSql &sql, qint64 first, qint64 count, qint64 total)
 {
     if (sql.tableRows <= 0 || total <= 0)
         return false;
@@ -169,8 +196,8 @@ QString QueuePageReader::pageStatement(const QueueSql &sql, bool reversed, bool 
     const QString key = sqlite ? QStringLiteral("t.rowid") : QStringLiteral("t.id");
     return QString::fromLatin1(selectColumns) + QStringLiteral(" FROM (SELECT ") + key +
            QStringLiteral(" AS k FROM tickets t WHERE ") +
-           (bySortIndex ? sql.sortIndexWhere : sql.where) +
-           QStringLiteral(" ORDER BY ") + (reversed ? sql.reversedOrderBy : sql.orderBy) +
+           (bySortIndex ? sql.sortIndexWhere : sql.where) + QStringLiteral(" ORDER BY ") +
+           (reversed ? sql.reversedOrderBy : sql.orderBy) +
            QStringLiteral(" LIMIT ? OFFSET ?) page CROSS JOIN tickets t") +
            QString::fromLatin1(joins) + QStringLiteral(" WHERE ") + key +
            QStringLiteral(" = page.k ORDER BY ") + sql.orderBy;
@@ -192,19 +219,15 @@ Result<QList<QueueRow>> QueuePageReader::read(const QueueSql &sql, qint64 first,
 {
     bool reversed = false;
     const QVariantList binds = pageBinds(sql, first, count, total, &reversed);
-    auto query =
-        m_db.prepare(pageStatement(sql, reversed, walksSortIndex(sql, first, count, total)));
+    auto query = run(pageStatement(sql, reversed, walksSortIndex(sql, first, count, total)), binds,
+                     QStringLiteral("reading a page of the queue"));
     if (!query)
         return query.error();
-    query->setForwardOnly(true);
-    for (const QVariant &value : binds)
-        query->addBindValue(value);
-    if (!query->exec())
-        return m_db.sqlError(query->lastError(), QStringLiteral("reading a page of the queue"));
     QList<QueueRow> rows;
     rows.reserve(count);
-    while (query->next())
-        rows << rowFrom(*query);
+    while ((*query)->next())
+        rows << rowFrom(**query);
+    (*query)->finish();
     return rows;
 }
 
