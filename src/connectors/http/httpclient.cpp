@@ -484,8 +484,15 @@ void Client::onFinished(std::shared_ptr<Attempt> attempt, QNetworkReply *nr)
         return;
     }
 
+    // Qt at times finishes without an error a reply whose connection closed before the body
+    // it announced had all arrived; a short body is a broken-off reply like any other.
+    const QVariant announced = nr->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = nr->rawHeader("Content-Encoding");
+    const bool cutShort = request.method != "HEAD" && reply.status != 204 && reply.status != 304 &&
+                          announced.isValid() && (encoding.isEmpty() || encoding == "identity") &&
+                          attempt->body.size() < announced.toLongLong();
     const bool complete =
-        reply.status != 0 && (error == QNetworkReply::NoError || isStatusError(error));
+        reply.status != 0 && !cutShort && (error == QNetworkReply::NoError || isStatusError(error));
     if (!complete) {
         // Broken off: what came is not the reply.
         reply.status = 0;
@@ -496,15 +503,23 @@ void Client::onFinished(std::shared_ptr<Attempt> attempt, QNetworkReply *nr)
             retryLater(attempt, backoffMs(attempt->number));
             return;
         }
-        reply.errorText =
-            timedOut
-                ? HttpTr::tr("%1: nothing received for %2 ms (%3).")
-                      .arg(what)
-                      .arg(m_options.transferTimeoutMs)
-                      .arg(tries)
-                : HttpTr::tr("%1: %2 (%3).")
-                      .arg(what, scrub(nr->errorString(), request.url, m_options.authorization),
-                           tries);
+        if (timedOut)
+            reply.errorText = HttpTr::tr("%1: nothing received for %2 ms (%3).")
+                                  .arg(what)
+                                  .arg(m_options.transferTimeoutMs)
+                                  .arg(tries);
+        else if (cutShort)
+            reply.errorText =
+                HttpTr::tr("%1: the connection closed after %2 of %3 bytes of the reply (%4).")
+                    .arg(what)
+                    .arg(attempt->body.size())
+                    .arg(announced.toLongLong())
+                    .arg(tries);
+        else
+            reply.errorText =
+                HttpTr::tr("%1: %2 (%3).")
+                    .arg(what, scrub(nr->errorString(), request.url, m_options.authorization),
+                         tries);
         finish(attempt, reply);
         return;
     }
