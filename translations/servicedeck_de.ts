@@ -1325,6 +1325,152 @@
         <source>The hub did not answer a page of the push</source>
         <translation>Der Hub hat eine Seite der gesendeten Änderungen nicht beantwortet</translation>
     </message>
+    <message>
+        <source>%1 answered with malformed JSON: %2</source>
+        <translation>%1 hat mit fehlerhaftem JSON geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered without a list of items</source>
+        <translation>%1 hat ohne eine Liste von Elementen geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 answered with an item that is not an object</source>
+        <translation>%1 hat mit einem Element geantwortet, das kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>%1 answered with a different ticket</source>
+        <translation>%1 hat mit einem anderen Ticket geantwortet</translation>
+    </message>
+    <message>
+        <source>RT answered a ticket create without the new ticket&apos;s id</source>
+        <translation>RT hat das Anlegen eines Tickets ohne die ID des neuen Tickets beantwortet</translation>
+    </message>
+    <message>
+        <source>RT took the comment but does not list it on ticket %1</source>
+        <translation>RT hat den Kommentar angenommen, führt ihn aber nicht bei Ticket %1 auf</translation>
+    </message>
+    <message>
+        <source>An RT token is needed</source>
+        <translation>Ein RT-Token wird benötigt</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like Request Tracker&apos;s REST2 API</source>
+        <translation>%1 antwortet nicht wie die REST2-API von Request Tracker</translation>
+    </message>
+    <message>
+        <source>Request Tracker %1</source>
+        <translation>Request Tracker %1</translation>
+    </message>
+    <message>
+        <source>Request Tracker %1 as %2</source>
+        <translation>Request Tracker %1 als %2</translation>
+    </message>
+    <message>
+        <source>%1; queues: %2</source>
+        <translation>%1; Warteschlangen: %2</translation>
+    </message>
+    <message>
+        <source>The remote &quot;%1&quot; is not a Request Tracker</source>
+        <translation>Der Remote-Dienst &quot;%1&quot; ist kein Request Tracker</translation>
+    </message>
+    <message>
+        <source>The remote &quot;%1&quot; maps no RT queue to a group</source>
+        <translation>Der Remote-Dienst &quot;%1&quot; ordnet keine RT-Warteschlange einer Gruppe zu</translation>
+    </message>
+    <message>
+        <source>Setting &quot;%1&quot;: expected an object of names</source>
+        <translation>Einstellung &quot;%1&quot;: ein Objekt mit Namen wurde erwartet</translation>
+    </message>
+    <message>
+        <source>Setting &quot;%1&quot;: &quot;%2&quot; needs a name</source>
+        <translation>Einstellung &quot;%1&quot;: &quot;%2&quot; benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>Setting &quot;queues&quot;: a mapping needs an RT queue</source>
+        <translation>Einstellung &quot;queues&quot;: eine Zuordnung benötigt eine RT-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Setting &quot;queues&quot;: the queue &quot;%1&quot; needs a group</source>
+        <translation>Einstellung &quot;queues&quot;: die Warteschlange &quot;%1&quot; benötigt eine Gruppe</translation>
+    </message>
+    <message>
+        <source>Setting &quot;queues&quot;: unknown kind &quot;%1&quot;</source>
+        <translation>Einstellung &quot;queues&quot;: unbekannte Ticketart &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Setting &quot;urgencyToPriority&quot;: &quot;%1&quot; needs an RT priority from 0 to 99</source>
+        <translation>Einstellung &quot;urgencyToPriority&quot;: &quot;%1&quot; benötigt eine RT-Priorität von 0 bis 99</translation>
+    </message>
+    <message>
+        <source>Setting &quot;urgencyToPriority&quot;: map at least one level</source>
+        <translation>Einstellung &quot;urgencyToPriority&quot;: ordnen Sie mindestens eine Stufe zu</translation>
+    </message>
+    <message>
+        <source>RT listed a ticket without id or LastUpdated</source>
+        <translation>RT hat ein Ticket ohne id oder LastUpdated aufgeführt</translation>
+    </message>
+    <message>
+        <source>name: a remote service needs a name</source>
+        <translation>name: ein Remote-Dienst benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>url: &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>url: &quot;%1&quot; ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>url: put the user name in its own field, not in the address</source>
+        <translation>url: geben Sie den Benutzernamen in seinem eigenen Feld an, nicht in der Adresse</translation>
+    </message>
+    <message>
+        <source>name: a remote service named &quot;%1&quot; exists already</source>
+        <translation>name: ein Remote-Dienst namens &quot;%1&quot; existiert bereits</translation>
+    </message>
+    <message>
+        <source>No remote service with id %1</source>
+        <translation>Kein Remote-Dienst mit der ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n angelegt</numerusform>
+            <numerusform>%n angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -2086,6 +2232,135 @@
             <numerusform>%n Eintrag des Änderungsfeeds, älter als %1 Tage, entfernt</numerusform>
             <numerusform>%n Einträge des Änderungsfeeds, älter als %1 Tage, entfernt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Connectors::CalDav</name>
+    <message>
+        <source>%1 refused the user name &quot;%2&quot; or its password (401)</source>
+        <translation>%1 hat den Benutzernamen &quot;%2&quot; oder dessen Passwort abgewiesen (401)</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may not do this on %2 (403)</source>
+        <translation>Benutzer &quot;%1&quot; darf dies auf %2 nicht tun (403)</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar collection</source>
+        <translation>%1 ist keine Kalendersammlung</translation>
+    </message>
+    <message>
+        <source>%1 is gone right after it was written</source>
+        <translation>%1 ist direkt nach dem Schreiben verschwunden</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the server since the last publish; it is deleted on the next publish</source>
+        <translation>%1 wurde seit der letzten Veröffentlichung auf dem Server geändert; es wird bei der nächsten Veröffentlichung gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed on the server since the last publish; it is published again on the next publish</source>
+        <translation>%1 wurde seit der letzten Veröffentlichung auf dem Server geändert oder entfernt; es wird bei der nächsten Veröffentlichung erneut veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; found with %2 entries</source>
+        <translation>Kalender &quot;%1&quot; mit %2 Einträgen gefunden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: the first publish creates it</source>
+        <translation>%1 existiert noch nicht: die erste Veröffentlichung legt es an</translation>
+    </message>
+    <message>
+        <source>Remote &quot;%1&quot; is not a CalDAV calendar</source>
+        <translation>Remote-Dienst &quot;%1&quot; ist kein CalDAV-Kalender</translation>
+    </message>
+    <message>
+        <source>The range to publish must end after it starts</source>
+        <translation>Der zu veröffentlichende Zeitraum muss nach seinem Beginn enden</translation>
+    </message>
+    <message>
+        <source>CalDAV setting &quot;%1&quot; must be a whole number of days from 0 to %2</source>
+        <translation>CalDAV-Einstellung &quot;%1&quot; muss eine ganze Zahl von Tagen von 0 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>CalDAV setting &quot;%1&quot; must be text</source>
+        <translation>CalDAV-Einstellung &quot;%1&quot; muss Text sein</translation>
+    </message>
+    <message>
+        <source>Change schedule</source>
+        <translation>Change-Kalender</translation>
+    </message>
+    <message>
+        <source>CalDAV settings &quot;daysBack&quot; and &quot;daysAhead&quot; are both 0: the range to publish would be empty</source>
+        <translation>CalDAV-Einstellungen &quot;daysBack&quot; und &quot;daysAhead&quot; sind beide 0: der zu veröffentlichende Zeitraum wäre leer</translation>
+    </message>
+    <message>
+        <source>%1 did not say the ETag of the resource</source>
+        <translation>%1 hat das ETag der Ressource nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The reply of %1 is not a WebDAV multistatus document</source>
+        <translation>Die Antwort von %1 ist kein WebDAV-Multistatus-Dokument</translation>
+    </message>
+    <message>
+        <source>The reply of %1 is malformed XML at line %2: %3</source>
+        <translation>Die Antwort von %1 ist in Zeile %2 fehlerhaftes XML: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Connectors::Http</name>
+    <message>
+        <source>The reply from %1 is not valid JSON: %2 at offset %3.</source>
+        <translation>Die Antwort von %1 ist kein gültiges JSON: %2 bei Offset %3.</translation>
+    </message>
+    <message>
+        <source>The reply from %1 is a JSON array where an object was expected.</source>
+        <translation>Die Antwort von %1 ist ein JSON-Array, wo ein Objekt erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>The reply from %1 is a JSON object where an array was expected.</source>
+        <translation>Die Antwort von %1 ist ein JSON-Objekt, wo ein Array erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates file %1: %2</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificates file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the reply is larger than the limit of %2 bytes.</source>
+        <translation>%1: die Antwort ist größer als die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to %2 failed: %3</source>
+        <translation>%1: die sichere Verbindung zu %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1: the server redirects to another site or in a loop.</source>
+        <translation>%1: der Server leitet auf eine andere Site oder im Kreis um.</translation>
+    </message>
+    <message>
+        <source>%1: nothing received for %2 ms (%3).</source>
+        <translation>%1: seit %2 ms nichts empfangen (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed after %2 of %3 bytes of the reply (%4).</source>
+        <translation>%1: die Verbindung wurde nach %2 von %3 Bytes der Antwort geschlossen (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the server replied %2 %3 (%4).</source>
+        <translation>%1: der Server antwortete %2 %3 (%4).</translation>
     </message>
 </context>
 <context>

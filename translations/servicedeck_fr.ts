@@ -1325,6 +1325,152 @@
         <source>The hub did not answer a page of the push</source>
         <translation>Le hub n&apos;a pas répondu à une page de l&apos;envoi</translation>
     </message>
+    <message>
+        <source>%1 answered with malformed JSON: %2</source>
+        <translation>%1 a répondu avec du JSON mal formé : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered without a list of items</source>
+        <translation>%1 a répondu sans liste d&apos;éléments</translation>
+    </message>
+    <message>
+        <source>%1 answered with an item that is not an object</source>
+        <translation>%1 a répondu avec un élément qui n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1 answered with a different ticket</source>
+        <translation>%1 a répondu avec un autre ticket</translation>
+    </message>
+    <message>
+        <source>RT answered a ticket create without the new ticket&apos;s id</source>
+        <translation>RT a répondu à une création de ticket sans l&apos;identifiant du nouveau ticket</translation>
+    </message>
+    <message>
+        <source>RT took the comment but does not list it on ticket %1</source>
+        <translation>RT a accepté le commentaire mais ne l&apos;affiche pas sur le ticket %1</translation>
+    </message>
+    <message>
+        <source>An RT token is needed</source>
+        <translation>Un jeton RT est nécessaire</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like Request Tracker&apos;s REST2 API</source>
+        <translation>%1 ne répond pas comme l&apos;API REST2 de Request Tracker</translation>
+    </message>
+    <message>
+        <source>Request Tracker %1</source>
+        <translation>Request Tracker %1</translation>
+    </message>
+    <message>
+        <source>Request Tracker %1 as %2</source>
+        <translation>Request Tracker %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>%1; queues: %2</source>
+        <translation>%1 ; files d&apos;attente : %2</translation>
+    </message>
+    <message>
+        <source>The remote &quot;%1&quot; is not a Request Tracker</source>
+        <translation>Le service distant &quot;%1&quot; n&apos;est pas un Request Tracker</translation>
+    </message>
+    <message>
+        <source>The remote &quot;%1&quot; maps no RT queue to a group</source>
+        <translation>Le service distant &quot;%1&quot; n&apos;associe aucune file d&apos;attente RT à un groupe</translation>
+    </message>
+    <message>
+        <source>Setting &quot;%1&quot;: expected an object of names</source>
+        <translation>Paramètre &quot;%1&quot; : un objet de noms est attendu</translation>
+    </message>
+    <message>
+        <source>Setting &quot;%1&quot;: &quot;%2&quot; needs a name</source>
+        <translation>Paramètre &quot;%1&quot; : &quot;%2&quot; nécessite un nom</translation>
+    </message>
+    <message>
+        <source>Setting &quot;queues&quot;: a mapping needs an RT queue</source>
+        <translation>Paramètre &quot;queues&quot; : une correspondance nécessite une file d&apos;attente RT</translation>
+    </message>
+    <message>
+        <source>Setting &quot;queues&quot;: the queue &quot;%1&quot; needs a group</source>
+        <translation>Paramètre &quot;queues&quot; : la file d&apos;attente &quot;%1&quot; nécessite un groupe</translation>
+    </message>
+    <message>
+        <source>Setting &quot;queues&quot;: unknown kind &quot;%1&quot;</source>
+        <translation>Paramètre &quot;queues&quot; : type &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>Setting &quot;urgencyToPriority&quot;: &quot;%1&quot; needs an RT priority from 0 to 99</source>
+        <translation>Paramètre &quot;urgencyToPriority&quot; : &quot;%1&quot; nécessite une priorité RT de 0 à 99</translation>
+    </message>
+    <message>
+        <source>Setting &quot;urgencyToPriority&quot;: map at least one level</source>
+        <translation>Paramètre &quot;urgencyToPriority&quot; : associez au moins un niveau</translation>
+    </message>
+    <message>
+        <source>RT listed a ticket without id or LastUpdated</source>
+        <translation>RT a listé un ticket sans id ni LastUpdated</translation>
+    </message>
+    <message>
+        <source>name: a remote service needs a name</source>
+        <translation>name : un service distant doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>url: &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>url : &quot;%1&quot; n&apos;est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>url: put the user name in its own field, not in the address</source>
+        <translation>url : indiquez le nom d&apos;utilisateur dans son propre champ, pas dans l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>name: a remote service named &quot;%1&quot; exists already</source>
+        <translation>name : un service distant nommé &quot;%1&quot; existe déjà</translation>
+    </message>
+    <message>
+        <source>No remote service with id %1</source>
+        <translation>Aucun service distant avec l&apos;identifiant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n reçu</numerusform>
+            <numerusform>%n reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>
@@ -2086,6 +2232,135 @@
             <numerusform>%n entrée du flux de modifications de plus de %1 jours supprimée</numerusform>
             <numerusform>%n entrées du flux de modifications de plus de %1 jours supprimées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Connectors::CalDav</name>
+    <message>
+        <source>%1 refused the user name &quot;%2&quot; or its password (401)</source>
+        <translation>%1 a refusé le nom d&apos;utilisateur &quot;%2&quot; ou son mot de passe (401)</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may not do this on %2 (403)</source>
+        <translation>L&apos;utilisateur &quot;%1&quot; n&apos;est pas autorisé à faire cela sur %2 (403)</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar collection</source>
+        <translation>%1 n&apos;est pas une collection de calendrier</translation>
+    </message>
+    <message>
+        <source>%1 is gone right after it was written</source>
+        <translation>%1 a disparu juste après avoir été écrit</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the server since the last publish; it is deleted on the next publish</source>
+        <translation>%1 a été modifié sur le serveur depuis la dernière publication ; il sera supprimé à la prochaine publication</translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed on the server since the last publish; it is published again on the next publish</source>
+        <translation>%1 a été modifié ou supprimé sur le serveur depuis la dernière publication ; il sera republié à la prochaine publication</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; found with %2 entries</source>
+        <translation>Calendrier &quot;%1&quot; trouvé avec %2 entrées</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: the first publish creates it</source>
+        <translation>%1 n&apos;existe pas encore : la première publication le créera</translation>
+    </message>
+    <message>
+        <source>Remote &quot;%1&quot; is not a CalDAV calendar</source>
+        <translation>Le service distant &quot;%1&quot; n&apos;est pas un calendrier CalDAV</translation>
+    </message>
+    <message>
+        <source>The range to publish must end after it starts</source>
+        <translation>La période à publier doit se terminer après son début</translation>
+    </message>
+    <message>
+        <source>CalDAV setting &quot;%1&quot; must be a whole number of days from 0 to %2</source>
+        <translation>Le paramètre CalDAV &quot;%1&quot; doit être un nombre entier de jours de 0 à %2</translation>
+    </message>
+    <message>
+        <source>CalDAV setting &quot;%1&quot; must be text</source>
+        <translation>Le paramètre CalDAV &quot;%1&quot; doit être du texte</translation>
+    </message>
+    <message>
+        <source>Change schedule</source>
+        <translation>Calendrier des changements</translation>
+    </message>
+    <message>
+        <source>CalDAV settings &quot;daysBack&quot; and &quot;daysAhead&quot; are both 0: the range to publish would be empty</source>
+        <translation>Les paramètres CalDAV &quot;daysBack&quot; et &quot;daysAhead&quot; valent tous deux 0 : la période à publier serait vide</translation>
+    </message>
+    <message>
+        <source>%1 did not say the ETag of the resource</source>
+        <translation>%1 n&apos;a pas indiqué l&apos;ETag de la ressource</translation>
+    </message>
+    <message>
+        <source>The reply of %1 is not a WebDAV multistatus document</source>
+        <translation>La réponse de %1 n&apos;est pas un document WebDAV multistatus</translation>
+    </message>
+    <message>
+        <source>The reply of %1 is malformed XML at line %2: %3</source>
+        <translation>La réponse de %1 est du XML mal formé à la ligne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDeck::Connectors::Http</name>
+    <message>
+        <source>The reply from %1 is not valid JSON: %2 at offset %3.</source>
+        <translation>La réponse de %1 n&apos;est pas du JSON valide : %2 à la position %3.</translation>
+    </message>
+    <message>
+        <source>The reply from %1 is a JSON array where an object was expected.</source>
+        <translation>La réponse de %1 est un tableau JSON là où un objet était attendu.</translation>
+    </message>
+    <message>
+        <source>The reply from %1 is a JSON object where an array was expected.</source>
+        <translation>La réponse de %1 est un objet JSON là où un tableau était attendu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates file %1: %2</source>
+        <translation>Impossible de lire le fichier de certificats CA %1 : %2</translation>
+    </message>
+    <message>
+        <source>The CA certificates file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de certificats CA %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the reply is larger than the limit of %2 bytes.</source>
+        <translation>%1 : la réponse dépasse la limite de %2 octets.</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to %2 failed: %3</source>
+        <translation>%1 : la connexion sécurisée à %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>%1: the server redirects to another site or in a loop.</source>
+        <translation>%1 : le serveur redirige vers un autre site ou en boucle.</translation>
+    </message>
+    <message>
+        <source>%1: nothing received for %2 ms (%3).</source>
+        <translation>%1 : rien reçu pendant %2 ms (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the connection closed after %2 of %3 bytes of the reply (%4).</source>
+        <translation>%1 : la connexion a été fermée après %2 octets sur %3 de la réponse (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1 : %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the server replied %2 %3 (%4).</source>
+        <translation>%1 : le serveur a répondu %2 %3 (%4).</translation>
     </message>
 </context>
 <context>
