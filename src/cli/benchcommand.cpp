@@ -80,8 +80,9 @@ public:
     SqliteBaseline &operator=(const SqliteBaseline &) = delete;
     bool isAvailable() const { return m_db != nullptr; }
 
-    // Prepares (once), binds, steps every row and reads every column as the model would; -1 on error.
-    // With `first`, the first column of the first row goes there as a number (a COUNT's total).
+    // Prepares (once), binds, steps every row and reads every column as the model would; -1 on
+    // error. With `first`, the first column of the first row goes there as a number (a COUNT's
+    // total).
     qint64 run(const QString &sql, const QVariantList &binds, qint64 *first = nullptr) const
     {
         // Statements are kept prepared, as the queue model keeps its own.
