@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/error.h"
+#include "storage/pragmascope.h"
 
-#include <QStringList>
+#include "core/error.h"
 
 namespace ServiceDeck::Storage {
 class Database;
@@ -18,18 +18,14 @@ class BulkSettings
 {
 public:
     explicit BulkSettings(Database &db)
-        : m_db(db)
+        : m_pragmas(db)
     {}
-    ~BulkSettings();
-    BulkSettings(const BulkSettings &) = delete;
-    BulkSettings &operator=(const BulkSettings &) = delete;
 
     // rows: about how many rows the import writes, which sizes the cache.
     Result<void> apply(qint64 rows);
 
 private:
-    Database &m_db;
-    QStringList m_restore;
+    PragmaScope m_pragmas;
 };
 
 } // namespace ServiceDeck::Storage::Internal

@@ -12,6 +12,8 @@ class Database;
 
 namespace ServiceDeck::Storage::Internal {
 
+class PragmaScope;
+
 // Builds a table's secondary indexes once after a bulk load instead of row by row: a ticket
 // enters two dozen indexes, and for a million tickets SQLite spent longer maintaining them row
 // by row than sorting and building them all at the end.
@@ -29,6 +31,8 @@ public:
     {}
     Result<void> begin();
     qsizetype count() const { return m_statements.size(); }
+    // Sorter settings for the rebuilds, held by the caller's scope while they run.
+    static Result<void> tuneSorter(PragmaScope &pragmas);
     Result<void> rebuild(qsizetype index); // 0 … count() - 1, in the stored order
 
 private:

@@ -2,6 +2,7 @@
 #include "seedcontext.h"
 
 #include "storage/bulkinsert.h"
+#include "storage/pragmascope.h"
 #include "ftsdeferral.h"
 #include "indexdeferral.h"
 
@@ -165,6 +166,9 @@ Result<void> SeedPhase::finish()
     if (m_indexes) {
         // Building an index over a million rows takes seconds: report each one.
         const QString step = m_name + QStringLiteral(" indexes");
+        PragmaScope sorting(m_context.db);
+        if (auto tuned = IndexDeferral::tuneSorter(sorting); !tuned)
+            return tuned;
         for (qsizetype i = 0; i < m_indexes->count(); ++i) {
             if (!m_context.proceed(step, i, m_indexes->count()))
                 return SeedContext::cancelled();

@@ -10,15 +10,17 @@
 #include "windowseeder.h"
 
 #include "storage/database.h"
+#include "storage/pragmascope.h"
 
 #include "core/tr.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <algorithm>
 
 namespace ServiceDeck::Storage {
+
+using Internal::PragmaScope;
 
 namespace {
 
@@ -38,55 +40,68 @@ Result<void> checkEmpty(Database &db)
     return {};
 }
 
-// SQLite settings for the bulk load on this connection, undone when the seeding ends.
-class BulkLoadSettings
+// SQLite settings for the bulk load on this connection, put back when the seeding ends.
+Result<void> tuneForBulkLoad(PragmaScope &pragmas, qint64 tickets)
 {
-public:
-    explicit BulkLoadSettings(Database &db)
-        : m_db(db)
-    {}
-    ~BulkLoadSettings()
-    {
-        if (!m_applied)
-            return;
-        m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
-        m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // At least 256 MB of page cache, and for a big seed enough to hold the tickets table: the
+    // rows go into indexes keyed by random UUIDs (journal, attributes, relations), which from a
+    // small cache went to disk page by page. About 2 KB a ticket, at most 2 GB; SQLite takes
+    // the memory only as pages fill it. The index builds at the end of the ticket phase use a
+    // small cache of their own (IndexDeferral).
+    const qint64 cacheKiB = std::clamp<qint64>(tickets * 2, 262144, 2097152);
+    // Constraint checks cost SQLite more than the rows: six foreign-key lookups per ticket
+    // take three times its insert, and each CHECK with an IN list builds a temporary b-tree
+    // per row. The generator only refers to records it wrote before and only writes values
+    // the lifecycle rules allow; PostgreSQL, which checks everything, runs the same
+    // generator in the tests, and the SQLite tests run PRAGMA foreign_key_check afterwards.
+    //
+    // No fsync while seeding: a million tickets make a 2.4 GB file, and every commit's
+    // checkpoint waited for the disk. Seeder::run syncs the whole seed once at the end. A seed
+    // stays all-or-nothing against failures and a killed program; only an operating-system
+    // crash or power loss while it runs can damage the file, and the demo data is generated
+    // again by running the same command into a new file.
+    const std::pair<const char *, QString> settings[] = {
+        {"cache_size", QStringLiteral("-%1").arg(cacheKiB)},
+        {"synchronous", QStringLiteral("OFF")},
+        {"foreign_keys", QStringLiteral("OFF")},
+        {"ignore_check_constraints", QStringLiteral("ON")},
+    };
+    for (const auto &[name, value] : settings) {
+        if (auto done = pragmas.set(name, value); !done)
+            return done;
     }
-    BulkLoadSettings(const BulkLoadSettings &) = delete;
-    BulkLoadSettings &operator=(const BulkLoadSettings &) = delete;
+    // The index builds sort through temporary files (IndexDeferral). That is SQLite's own
+    // default; it is changed only from memory, because SQLite refuses the change while any
+    // statement on the connection still reads temporary tables.
+    auto tempStore = pragmas.get("temp_store");
+    if (!tempStore)
+        return tempStore.error();
+    if (*tempStore == u"2")
+        return pragmas.set("temp_store", QStringLiteral("FILE"));
+    return {};
+}
 
-    Result<void> apply(qint64 tickets)
-    {
-        if (m_db.dialect() != Dialect::Sqlite)
-            return {};
-        // At least 256 MB of page cache, and for a big seed enough to hold the tickets table:
-        // its indexes are built at the end of the phase (IndexDeferral), each by a full scan,
-        // and scans from the cache took half the time of scans through the WAL file. About
-        // 2 KB a ticket, at most 2 GB; SQLite takes the memory only as pages fill it.
-        const qint64 cacheKiB = std::clamp<qint64>(tickets * 2, 262144, 2097152);
-        // Constraint checks cost SQLite more than the rows: six foreign-key lookups per ticket
-        // take three times its insert, and each CHECK with an IN list builds a temporary b-tree
-        // per row. The generator only refers to records it wrote before and only writes values
-        // the lifecycle rules allow; PostgreSQL, which checks everything, runs the same
-        // generator in the tests, and the SQLite tests run PRAGMA foreign_key_check afterwards.
-        // The deferred index builds are sorts; SQLite can spread a sort over helper threads.
-        const int sortThreads = std::clamp(QThread::idealThreadCount(), 1, 8);
-        m_applied = true;
-        for (const QString &pragma : {QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB),
-                                      QStringLiteral("PRAGMA threads = %1").arg(sortThreads),
-                                      QStringLiteral("PRAGMA temp_store = MEMORY"),
-                                      QStringLiteral("PRAGMA foreign_keys = OFF"),
-                                      QStringLiteral("PRAGMA ignore_check_constraints = ON")}) {
-            if (auto done = m_db.exec(pragma); !done)
-                return done.error();
-        }
-        return {};
-    }
-
-private:
-    Database &m_db;
-    bool m_applied = false;
-};
+// The phases, under the bulk-load settings, which are put back when this returns.
+Result<SeedReport> seedTuned(Database &db, const SeedOptions &options, const SeedProgress &progress)
+{
+    PragmaScope pragmas(db);
+    if (auto tuned = tuneForBulkLoad(pragmas, options.tickets); !tuned)
+        return tuned.error();
+    Internal::SeedContext context(db, options, progress);
+    if (auto done = Internal::PeopleSeeder(context).run(); !done)
+        return done.error();
+    if (auto done = Internal::CalendarSeeder(context).run(); !done)
+        return done.error();
+    if (auto done = Internal::CmdbSeeder(context).run(); !done)
+        return done.error();
+    if (auto done = Internal::TicketSeeder(context).run(); !done)
+        return done.error();
+    if (auto done = Internal::ChangeSeeder(context).run(); !done)
+        return done.error();
+    if (auto done = Internal::WindowSeeder(context).run(); !done)
+        return done.error();
+    return context.report;
+}
 
 } // namespace
 
@@ -105,25 +120,18 @@ Result<SeedReport> Seeder::run(const SeedOptions &options, const SeedProgress &p
         resolved.until = QDateTime::currentDateTimeUtc().date();
     if (auto empty = checkEmpty(m_db); !empty)
         return empty.error();
-    BulkLoadSettings settings(m_db);
-    if (auto tuned = settings.apply(resolved.tickets); !tuned)
-        return tuned.error();
-
-    Internal::SeedContext context(m_db, resolved, progress);
-    if (auto done = Internal::PeopleSeeder(context).run(); !done)
-        return done.error();
-    if (auto done = Internal::CalendarSeeder(context).run(); !done)
-        return done.error();
-    if (auto done = Internal::CmdbSeeder(context).run(); !done)
-        return done.error();
-    if (auto done = Internal::TicketSeeder(context).run(); !done)
-        return done.error();
-    if (auto done = Internal::ChangeSeeder(context).run(); !done)
-        return done.error();
-    if (auto done = Internal::WindowSeeder(context).run(); !done)
-        return done.error();
-    context.report.elapsedMs = timer.elapsed();
-    return context.report;
+    Result<SeedReport> report = seedTuned(m_db, resolved, progress);
+    if (!report)
+        return report;
+    // Written without fsync (tuneForBulkLoad); the connection syncs again, and this checkpoint
+    // moves the seed from the write-ahead log into the database file and onto the disk before
+    // the command says it is done. It also gives the log's gigabytes back to the file system.
+    if (m_db.dialect() == Dialect::Sqlite) {
+        if (auto flushed = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !flushed)
+            return flushed.error();
+    }
+    report->elapsedMs = timer.elapsed();
+    return report;
 }
 
 } // namespace ServiceDeck::Storage
