@@ -12,6 +12,7 @@
 #include "core/timestamps.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -394,6 +395,20 @@ private slots:
             auto fk = d.exec(QStringLiteral("PRAGMA foreign_keys"));
             QVERIFY(fk.ok() && fk->next());
             QCOMPARE(fk->value(0).toInt(), 1); // back on after seeding
+            // The bulk load's journal, syncing and cache are the connection's own again.
+            const std::pair<const char *, QString> restored[] = {
+                {"PRAGMA journal_mode", QStringLiteral("wal")},
+                {"PRAGMA synchronous", QStringLiteral("1")},
+                {"PRAGMA cache_size", QStringLiteral("-2000")},
+                {"PRAGMA ignore_check_constraints", QStringLiteral("0")},
+            };
+            for (const auto &[pragma, expected] : restored) {
+                auto value = d.exec(QString::fromLatin1(pragma));
+                QVERIFY(value.ok() && value->next());
+                QCOMPARE(value->value(0).toString(), expected);
+            }
+            // And the seed is in the database file, not waiting in a write-ahead log.
+            QCOMPARE(QFileInfo(d.url().path + QStringLiteral("-wal")).size(), qint64(0));
         }
 
         // Nothing after the end of the history but planned changes.
