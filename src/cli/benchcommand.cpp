@@ -12,6 +12,7 @@
 #include "storage/directoryrepository.h"
 #include "storage/query/queuecompiler.h"
 #include "storage/seed/seeder.h"
+#include "storage/sqlitehandle.h"
 
 #include "core/query/queueparser.h"
 
@@ -23,7 +24,9 @@
 #include <QSqlDriver>
 #include <QSqlTableModel>
 
+#ifdef SERVICEDECK_SQLITE_C_API
 #include <sqlite3.h>
+#endif
 
 #include <optional>
 
@@ -60,17 +63,15 @@ std::optional<double> residentMb()
     return std::nullopt;
 }
 
-// The same statements the model runs, through the SQLite C API on the same connection.
+#ifdef SERVICEDECK_SQLITE_C_API
+// The same statements the model runs, through the SQLite C API on the same connection: only
+// where that connection runs on the SQLite this program links (sqlitehandle.h).
 class SqliteBaseline
 {
 public:
     explicit SqliteBaseline(Storage::Database &db)
-    {
-        const QVariant handle = db.sql().driver()->handle();
-        if (db.dialect() == Storage::Dialect::Sqlite && handle.isValid() &&
-            qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_db = *static_cast<sqlite3 *const *>(handle.data());
-    }
+        : m_db(Storage::nativeSqliteHandle(db))
+    {}
     ~SqliteBaseline()
     {
         for (sqlite3_stmt *statement : std::as_const(m_prepared))
@@ -127,6 +128,16 @@ private:
     sqlite3 *m_db = nullptr;
     mutable QHash<QString, sqlite3_stmt *> m_prepared;
 };
+#else
+// Built without SQLite's C API (Windows): the figures come without their baseline.
+class SqliteBaseline
+{
+public:
+    explicit SqliteBaseline(Storage::Database &) {}
+    bool isAvailable() const { return false; }
+    qint64 run(const QString &, const QVariantList &, qint64 * = nullptr) const { return -1; }
+};
+#endif
 
 const char *const standardQueues[] = {
     "assignee:me active:true", "group:me active:true", "assignee:none active:true",

@@ -2,12 +2,19 @@
 #include "bulkinsert.h"
 
 #include "storage/database.h"
+#include "storage/sqlitehandle.h"
 
 #include "core/tr.h"
 
+#include <QDateTime>
 #include <QSqlError>
+#include <QStringEncoder>
 
 #include <algorithm>
+
+#ifdef SERVICEDECK_SQLITE_C_API
+#include <sqlite3.h>
+#endif
 
 namespace ServiceDeck::Storage::Internal {
 
@@ -18,6 +25,67 @@ namespace {
 // number, and a schema change (FtsDeferral, IndexDeferral) makes every statement re-prepare:
 // a few hundred is the sweet spot.
 constexpr int ParametersPerStatement = 500;
+
+#ifdef SERVICEDECK_SQLITE_C_API
+// Appends text as UTF-8, the database's encoding, and returns where it ends. A lone surrogate
+// becomes U+FFFD, as in QString::toUtf8(); Qt's encoder takes ASCII runs many at a time.
+qsizetype appendUtf8(QStringEncoder &encoder, QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + encoder.requiredSpace(text.size()));
+    char *const end = encoder.appendToBuffer(out.data() + start, text);
+    out.truncate(end - out.constData());
+    return out.size();
+}
+
+// The value as Qt's SQLite driver would write it: NULL, a number, a blob or text.
+enum class Bound { Null, Integer, Real, Blob, Text };
+
+Bound boundKind(const QVariant &value)
+{
+    // Qt writes NULL for null variants and for null strings, byte arrays and invalid times.
+    if (value.isNull())
+        return Bound::Null;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull() ? Bound::Null
+                                                                         : Bound::Text;
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull() ? Bound::Null
+                                                                            : Bound::Blob;
+    case QMetaType::QDateTime:
+        return static_cast<const QDateTime *>(value.constData())->isValid() ? Bound::Text
+                                                                            : Bound::Null;
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(value.constData())->isValid() ? Bound::Text : Bound::Null;
+    case QMetaType::QTime:
+        return static_cast<const QTime *>(value.constData())->isValid() ? Bound::Text : Bound::Null;
+    case QMetaType::Int:
+    case QMetaType::Bool:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return Bound::Integer;
+    case QMetaType::Double:
+        return Bound::Real;
+    default:
+        return Bound::Text; // Qt writes the variant's text
+    }
+}
+
+qsizetype appendText(QStringEncoder &encoder, QByteArray &out, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return appendUtf8(encoder, out, *static_cast<const QString *>(value.constData()));
+    case QMetaType::QDateTime:
+        return appendUtf8(encoder, out, value.toDateTime().toString(Qt::ISODateWithMs));
+    case QMetaType::QTime:
+        return appendUtf8(encoder, out, value.toTime().toString(u"hh:mm:ss.zzz"));
+    default:
+        return appendUtf8(encoder, out, value.toString());
+    }
+}
+#endif
 
 } // namespace
 
@@ -33,6 +101,14 @@ BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &co
         m_placeholders << QStringLiteral(":p") + QString::number(i);
 }
 
+BulkInsert::~BulkInsert()
+{
+#ifdef SERVICEDECK_SQLITE_C_API
+    sqlite3_finalize(m_nativeBlock); // a no-op on null
+    sqlite3_finalize(m_nativeSingle);
+#endif
+}
+
 void BulkInsert::setConstant(const QString &column, const QString &sqlLiteral)
 {
     Q_ASSERT(!m_prepared && m_pending.isEmpty());
@@ -40,7 +116,7 @@ void BulkInsert::setConstant(const QString &column, const QString &sqlLiteral)
     m_constantValues << sqlLiteral;
 }
 
-QString BulkInsert::statement(int rows) const
+QString BulkInsert::statement(int rows, bool positional) const
 {
     // SQLite keeps a statement journal for a statement that could stop half-way on a conflict
     // and copies every page the statement touches into it: with rows spread over a dozen
@@ -57,7 +133,8 @@ QString BulkInsert::statement(int rows) const
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
             if (c > 0)
                 sql += QStringLiteral(", ");
-            sql += m_placeholders.at(parameter++);
+            sql += positional ? QStringLiteral("?") : m_placeholders.at(parameter);
+            ++parameter;
         }
         for (const QString &literal : m_constantValues)
             sql += QStringLiteral(", ") + literal;
@@ -79,6 +156,10 @@ Result<void> BulkInsert::execute(QSqlQuery &query, qsizetype first, int rows)
 
 Result<void> BulkInsert::flush()
 {
+    if (!m_prepared && !m_singlePrepared && !m_native)
+        m_native = nativeSqliteHandle(m_db);
+    if (m_native)
+        return flushNative();
     const qsizetype width = m_columns.size();
     Q_ASSERT(m_pending.size() % width == 0);
     const qsizetype rows = m_pending.size() / width;
@@ -114,6 +195,96 @@ Result<void> BulkInsert::flush()
     }
     m_pending.resize(0); // keeps the capacity for the next batch
     return result;
+}
+
+Result<void> BulkInsert::flushNative()
+{
+    const qsizetype width = m_columns.size();
+    Q_ASSERT(m_pending.size() % width == 0);
+    const qsizetype rows = m_pending.size() / width;
+    Result<void> result;
+    qsizetype done = 0;
+    for (; result.ok() && rows - done >= m_rowsPerStatement; done += m_rowsPerStatement)
+        result = executeNative(m_nativeBlock, done * width, m_rowsPerStatement);
+    for (; result.ok() && done < rows; ++done)
+        result = executeNative(m_nativeSingle, done * width, 1);
+    m_pending.resize(0);
+    return result;
+}
+
+Result<void> BulkInsert::executeNative(sqlite3_stmt *&prepared, qsizetype first, int rows)
+{
+#ifdef SERVICEDECK_SQLITE_C_API
+    // Qt binds each value by name, copies it twice and hands SQLite UTF-16, which SQLite
+    // converts into a buffer of its own: for a million tickets that cost more than SQLite's
+    // inserts. Here the block's text goes into one UTF-8 buffer and is bound in place.
+    const auto failed = [this](const QString &what) {
+        return m_db.sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_native)),
+                                       QSqlError::StatementError),
+                             what);
+    };
+    const QString what = Tr::tr("writing demo data to %1").arg(m_table);
+    if (!prepared) {
+        const QByteArray sql = statement(rows, true).toUtf8();
+        if (sqlite3_prepare_v3(m_native, sql.constData(), int(sql.size()),
+                               SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(prepared);
+            prepared = nullptr;
+            return failed(what);
+        }
+    }
+    const qsizetype count = qsizetype(rows) * m_columns.size();
+    // All text first: the buffer must not move once a value is bound to a place in it.
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    m_text.resize(0);
+    m_textEnds.resize(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QVariant &value = m_pending.at(first + i);
+        m_textEnds[i] = boundKind(value) == Bound::Text ? appendText(encoder, m_text, value) : -1;
+    }
+    qsizetype textStart = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const QVariant &value = m_pending.at(first + i);
+        const int place = int(i + 1);
+        switch (boundKind(value)) {
+        case Bound::Null:
+            sqlite3_bind_null(prepared, place);
+            break;
+        case Bound::Integer:
+            sqlite3_bind_int64(prepared, place, value.toLongLong());
+            break;
+        case Bound::Real:
+            sqlite3_bind_double(prepared, place, value.toDouble());
+            break;
+        case Bound::Blob: {
+            const auto *bytes = static_cast<const QByteArray *>(value.constData());
+            sqlite3_bind_blob64(prepared, place, bytes->constData(), sqlite3_uint64(bytes->size()),
+                                SQLITE_STATIC);
+            break;
+        }
+        case Bound::Text:
+            sqlite3_bind_text64(prepared, place, m_text.constData() + textStart,
+                                sqlite3_uint64(m_textEnds[i] - textStart), SQLITE_STATIC,
+                                SQLITE_UTF8);
+            textStart = m_textEnds[i];
+            break;
+        }
+    }
+    const int stepped = sqlite3_step(prepared);
+    Result<void> result;
+    if (stepped != SQLITE_DONE)
+        result = failed(what);
+    sqlite3_reset(prepared);
+    sqlite3_clear_bindings(prepared); // no pointers into the buffer outlive the step
+    if (result.ok())
+        m_written += rows;
+    return result;
+#else
+    Q_UNUSED(prepared);
+    Q_UNUSED(first);
+    Q_UNUSED(rows);
+    return Error{ErrorKind::InvalidData, QStringLiteral("SQLite C API not built")};
+#endif
 }
 
 } // namespace ServiceDeck::Storage::Internal

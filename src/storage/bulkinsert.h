@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QVariant>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace ServiceDeck::Storage {
 class Database;
 }
@@ -21,6 +24,9 @@ class BulkInsert
 {
 public:
     BulkInsert(Database &db, const QString &table, const QStringList &columns);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
 
     // A column with the same value in every row, written into the statement as an SQL literal
     // (quoted by the caller) instead of being bound: binding costs more than the row's insert.
@@ -38,8 +44,10 @@ public:
     const QString &table() const { return m_table; }
 
 private:
-    QString statement(int rows) const;
+    QString statement(int rows, bool positional = false) const;
     Result<void> execute(QSqlQuery &query, qsizetype first, int rows);
+    Result<void> flushNative();
+    Result<void> executeNative(sqlite3_stmt *&prepared, qsizetype first, int rows);
 
     Database &m_db;
     QString m_table;
@@ -54,6 +62,12 @@ private:
     bool m_singlePrepared = false;
     QVariantList m_pending;
     qint64 m_written = 0;
+    // SQLite's C API on the driver's own connection, where that is safe (sqlitehandle.h).
+    sqlite3 *m_native = nullptr;
+    sqlite3_stmt *m_nativeBlock = nullptr;
+    sqlite3_stmt *m_nativeSingle = nullptr;
+    QByteArray m_text;           // a block's text values as UTF-8, bound without copies
+    QList<qsizetype> m_textEnds; // where each value's text ends in m_text, -1 for none
 };
 
 } // namespace ServiceDeck::Storage::Internal

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testdatabase.h"
 
+#include "storage/bulkinsert.h"
 #include "storage/directoryrepository.h"
 #include "storage/seed/seeder.h"
 #include "storage/seed/seedrandom.h"
 #include "storage/seed/seedtime.h"
+#include "storage/sqlitehandle.h"
 
 #include "core/priority.h"
 #include "core/sla/businesscalendar.h"
@@ -16,6 +18,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QTime>
 #include <QUuid>
 
 using namespace ServiceDeck;
@@ -513,6 +516,83 @@ private slots:
         QVERIFY(!report.ok());
         QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM tickets")), qint64(0));
         QCOMPARE(ticketSchemaObjects(d), before);
+    }
+
+    void shouldWriteTheSameThroughSqliteAsThroughQt()
+    {
+        // Given two new SQLite databases
+        SD_TEST_DATABASE_AGAIN(direct);
+        SD_TEST_DATABASE_AGAIN(throughQt);
+#ifdef SERVICEDECK_SQLITE_C_API
+        // where this build and Qt's driver share one SQLite library, so that bulk loads write
+        // through its C API,
+        QVERIFY(nativeSqliteHandle(*direct) != nullptr);
+#endif
+
+        // When one is seeded that way and the other through Qt's binding
+        auto report = Seeder(*direct).run(smallOptions());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        qputenv("SERVICEDECK_SQLITE_QT_BINDING", "1");
+        const bool forced = nativeSqliteHandle(*throughQt) == nullptr;
+        report = Seeder(*throughQt).run(smallOptions());
+        qunsetenv("SERVICEDECK_SQLITE_QT_BINDING");
+        QVERIFY(forced);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+
+        // Then both hold the same data
+        QCOMPARE(digest(*direct), digest(*throughQt));
+    }
+
+    void shouldBindEveryKindOfValueAsQtDoes()
+    {
+        // Given values of every type the loads write, nulls and text beyond ASCII among them
+        const QVariantList values = {
+            QVariant(),
+            QVariant(QMetaType(QMetaType::QString)),
+            QString(),
+            QStringLiteral(""),
+            QStringLiteral("plain"),
+            QStringLiteral("Gr\u00fc\u00dfe \u2713 \U0001F600 \u65e5\u672c"),
+            42,
+            qint64(1) << 40,
+            true,
+            2.5,
+            QByteArray("\x00\x01z", 3),
+            QByteArray(),
+            QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5, 6), Qt::UTC),
+            QDateTime(),
+            QDate(2025, 1, 2),
+            QTime(3, 4, 5, 6),
+            QUuid(QStringLiteral("{0f4c2a9e-6f6d-4b1c-9d7e-2a1b3c4d5e6f}")),
+        };
+        // When they are written by both ways, in full statements and in single rows (260 rows
+        // of two values: one statement of 250 rows and ten rows one by one)
+        QStringList written[2];
+        for (int way = 0; way < 2; ++way) {
+            SD_TEST_DATABASE_AGAIN(db);
+            QVERIFY(db->exec(QStringLiteral("CREATE TABLE scratch (k INTEGER, v)")).ok());
+            if (way == 1)
+                qputenv("SERVICEDECK_SQLITE_QT_BINDING", "1");
+            Internal::BulkInsert insert(*db, QStringLiteral("scratch"),
+                                        {QStringLiteral("k"), QStringLiteral("v")});
+            for (int row = 0; row < 260; ++row)
+                insert << row << values.at(row % values.size());
+            const auto flushed = insert.flush();
+            qunsetenv("SERVICEDECK_SQLITE_QT_BINDING");
+            QVERIFY2(flushed.ok(), qPrintable(flushed.ok() ? QString() : flushed.error().message));
+            auto rows =
+                db->exec(QStringLiteral("SELECT k, typeof(v), quote(v) FROM scratch ORDER BY k"));
+            QVERIFY(rows.ok());
+            while (rows->next())
+                written[way] << rows->value(0).toString() + u' ' + rows->value(1).toString() +
+                                    u' ' + rows->value(2).toString();
+        }
+
+        // Then both stored the same types and the same bytes
+        QCOMPARE(written[0].size(), 260);
+        QCOMPARE(written[0], written[1]);
+        QVERIFY(written[0].contains(QStringLiteral("3 text ''")));
+        QVERIFY(written[0].contains(QStringLiteral("1 null NULL")));
     }
 };
 
