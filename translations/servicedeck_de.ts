@@ -612,8 +612,8 @@
         <translation>Unbekanntes Sortierfeld &quot;%1&quot;; sortierbare Felder sind: %2</translation>
     </message>
     <message>
-        <source>writing demo data to %1</source>
-        <translation>Schreiben der Demodaten in %1</translation>
+        <source>writing rows to %1</source>
+        <translation>Schreiben der Zeilen in %1</translation>
     </message>
     <message>
         <source>Seeding cancelled</source>

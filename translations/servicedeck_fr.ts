@@ -612,8 +612,8 @@
         <translation>Champ de tri &quot;%1&quot; inconnu&#xa0;; les champs triables sont&#xa0;: %2</translation>
     </message>
     <message>
-        <source>writing demo data to %1</source>
-        <translation>écriture des données de démonstration dans %1</translation>
+        <source>writing rows to %1</source>
+        <translation>écriture des lignes dans %1</translation>
     </message>
     <message>
         <source>Seeding cancelled</source>

@@ -26,6 +26,12 @@ namespace {
 // a few hundred is the sweet spot.
 constexpr int ParametersPerStatement = 500;
 
+// What failed, for the error message: demo data, a CMDB import.
+QString writingTo(const QString &table)
+{
+    return Tr::tr("writing rows to %1").arg(table);
+}
+
 #ifdef SERVICEDECK_SQLITE_C_API
 // Appends text as UTF-8, the database's encoding, and returns where it ends. A lone surrogate
 // becomes U+FFFD, as in QString::toUtf8(); Qt's encoder takes ASCII runs many at a time.
@@ -149,7 +155,7 @@ Result<void> BulkInsert::execute(QSqlQuery &query, qsizetype first, int rows)
     for (qsizetype i = 0; i < count; ++i)
         query.bindValue(m_placeholders.at(i), m_pending.at(first + i));
     if (!query.exec())
-        return m_db.sqlError(query.lastError(), Tr::tr("writing demo data to %1").arg(m_table));
+        return m_db.sqlError(query.lastError(), writingTo(m_table));
     m_written += rows;
     return {};
 }
@@ -223,7 +229,7 @@ Result<void> BulkInsert::executeNative(sqlite3_stmt *&prepared, qsizetype first,
                                        QSqlError::StatementError),
                              what);
     };
-    const QString what = Tr::tr("writing demo data to %1").arg(m_table);
+    const QString what = writingTo(m_table);
     if (!prepared) {
         const QByteArray sql = statement(rows, true).toUtf8();
         if (sqlite3_prepare_v3(m_native, sql.constData(), int(sql.size()),
