@@ -37,7 +37,11 @@ QString phaseLabel(const QString &phase)
 
 void removeDatabaseFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    // The seed writes through a rollback journal (Seeder), the database afterwards through
+    // its write-ahead log: a journal left beside a new file of the same name would be rolled
+    // back into it.
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
 }
 
