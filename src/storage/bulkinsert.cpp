@@ -100,6 +100,7 @@ BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &co
     , m_table(table)
     , m_columns(columns)
     , m_rowsPerStatement(std::max(1, ParametersPerStatement / int(columns.size())))
+    , m_native(nativeSqliteHandle(db))
 {
     // Named placeholders, bound by name: Qt's positional binding formats a name for each
     // value bound (QString::arg), which cost more than the insert itself.
@@ -162,8 +163,6 @@ Result<void> BulkInsert::execute(QSqlQuery &query, qsizetype first, int rows)
 
 Result<void> BulkInsert::flush()
 {
-    if (!m_prepared && !m_singlePrepared && !m_native)
-        m_native = nativeSqliteHandle(m_db);
     if (m_native)
         return flushNative();
     const qsizetype width = m_columns.size();
@@ -224,19 +223,18 @@ Result<void> BulkInsert::executeNative(sqlite3_stmt *&prepared, qsizetype first,
     // Qt binds each value by name, copies it twice and hands SQLite UTF-16, which SQLite
     // converts into a buffer of its own: for a million tickets that cost more than SQLite's
     // inserts. Here the block's text goes into one UTF-8 buffer and is bound in place.
-    const auto failed = [this](const QString &what) {
+    const auto failed = [this] {
         return m_db.sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_native)),
                                        QSqlError::StatementError),
-                             what);
+                             writingTo(m_table));
     };
-    const QString what = writingTo(m_table);
     if (!prepared) {
         const QByteArray sql = statement(rows, true).toUtf8();
         if (sqlite3_prepare_v3(m_native, sql.constData(), int(sql.size()),
                                SQLITE_PREPARE_PERSISTENT, &prepared, nullptr) != SQLITE_OK) {
             sqlite3_finalize(prepared);
             prepared = nullptr;
-            return failed(what);
+            return failed();
         }
     }
     const qsizetype count = qsizetype(rows) * m_columns.size();
@@ -279,7 +277,7 @@ Result<void> BulkInsert::executeNative(sqlite3_stmt *&prepared, qsizetype first,
     const int stepped = sqlite3_step(prepared);
     Result<void> result;
     if (stepped != SQLITE_DONE)
-        result = failed(what);
+        result = failed();
     sqlite3_reset(prepared);
     sqlite3_clear_bindings(prepared); // no pointers into the buffer outlive the step
     if (result.ok())

@@ -63,7 +63,7 @@ private:
     QVariantList m_pending;
     qint64 m_written = 0;
     // SQLite's C API on the driver's own connection, where that is safe (sqlitehandle.h).
-    sqlite3 *m_native = nullptr;
+    sqlite3 *const m_native;
     sqlite3_stmt *m_nativeBlock = nullptr;
     sqlite3_stmt *m_nativeSingle = nullptr;
     QByteArray m_text;           // a block's text values as UTF-8, bound without copies
