@@ -22,7 +22,9 @@ done
 packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev
-          qt6-charts-dev qtkeychain-qt6-dev)
+          qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev)
+# Qt Charts' CMake package needs Qt OpenGL's, which Debian ships in libqt6opengl6-dev: only
+# recommended by qt6-base-dev, so not installed with --no-install-recommends.
 # Qt's SVG plugins draw the icons: qt6-svg-plugins where the distribution packages them apart,
 # inside libqt6svg6 where it has no such package (Debian 12).
 if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then packages+=(qt6-svg-plugins); fi
@@ -43,7 +45,9 @@ if [ ${#missing[@]} -gt 0 ]; then
         "${missing[@]}" >/dev/null
 fi
 
-if [ ! -f build/CMakeCache.txt ]; then
+# Configured again until it has once succeeded: a configure that failed (a package missing)
+# leaves a cache behind but no build.ninja.
+if [ ! -f build/build.ninja ]; then
     cmake --preset default >/dev/null
 fi
 cmake --build --preset default
