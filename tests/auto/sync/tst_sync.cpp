@@ -12,11 +12,14 @@
 #include "sync/rowcodec.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace ServiceDeck;
 using namespace ServiceDeck::Test;
@@ -565,16 +568,24 @@ private slots:
             return created;
         };
 
-        // When a sync process is killed at random points of its push and pull twenty times
+        // When a sync process is killed at random points of its push and pull twenty times:
+        // a point within the time a whole run took, learnt from the runs that got to their
+        // end, so that the kills land in the run however fast the machine is
         QRandomGenerator random(20261129);
         int killed = 0;
-        for (int attempt = 0; attempt < 80 && killed < 20; ++attempt) {
+        qint64 wholeRunMs = 600;
+        for (int attempt = 0; attempt < 200 && killed < 20; ++attempt) {
             QVERIFY(addWork());
             QProcess process;
+            QElapsedTimer running;
+            running.start();
             process.start(cli, {QStringLiteral("--db"), replicaUrl, QStringLiteral("sync"),
                                 QStringLiteral("--hub"), f.hubUrl()});
             QVERIFY(process.waitForStarted());
-            if (!process.waitForFinished(int(random.bounded(40, 600)))) {
+            const int killAfter = random.bounded(10, int(std::max<qint64>(20, wholeRunMs)));
+            if (process.waitForFinished(killAfter)) {
+                wholeRunMs = running.elapsed();
+            } else {
                 process.kill();
                 process.waitForFinished();
                 ++killed;
