@@ -1471,6 +1471,10 @@
             <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The seed&apos;s ticket batch must hold at least one ticket (it is %1)</source>
+        <translation>Ein Ticketstapel der Demodaten muss mindestens ein Ticket enthalten (er enthält %1)</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>

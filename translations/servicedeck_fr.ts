@@ -1471,6 +1471,10 @@
             <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The seed&apos;s ticket batch must hold at least one ticket (it is %1)</source>
+        <translation>Un lot de tickets des données de démonstration doit contenir au moins un ticket (il en contient %1)</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDeck::Cli</name>

@@ -11,6 +11,7 @@
 #include <QStringEncoder>
 
 #include <algorithm>
+#include <utility>
 
 #ifdef SERVICEDECK_SQLITE_C_API
 #include <sqlite3.h>
@@ -163,8 +164,11 @@ Result<void> BulkInsert::execute(QSqlQuery &query, qsizetype first, int rows)
 
 Result<void> BulkInsert::flush()
 {
-    if (m_native)
-        return flushNative();
+    if (m_native) {
+        Result<void> result = writeNative(m_pending);
+        m_pending.resize(0); // keeps the capacity for the next batch
+        return result;
+    }
     const qsizetype width = m_columns.size();
     Q_ASSERT(m_pending.size() % width == 0);
     const qsizetype rows = m_pending.size() / width;
@@ -202,31 +206,45 @@ Result<void> BulkInsert::flush()
     return result;
 }
 
-Result<void> BulkInsert::flushNative()
+std::function<Result<void>()> BulkInsert::takeWrite()
+{
+    if (!m_native)
+        return {};
+    // The values leave with the write, which releases them on the thread that runs it.
+    QVariantList values = std::exchange(m_pending, {});
+    m_pending.reserve(values.size());
+    return [this, values = std::move(values)]() mutable {
+        Result<void> result = writeNative(values);
+        values.clear();
+        return result;
+    };
+}
+
+// Uses only the statements, the text buffer and the count, which nothing else touches while
+// a write taken by takeWrite() is out.
+Result<void> BulkInsert::writeNative(const QVariantList &values)
 {
     const qsizetype width = m_columns.size();
-    Q_ASSERT(m_pending.size() % width == 0);
-    const qsizetype rows = m_pending.size() / width;
+    Q_ASSERT(values.size() % width == 0);
+    const qsizetype rows = values.size() / width;
     Result<void> result;
     qsizetype done = 0;
     for (; result.ok() && rows - done >= m_rowsPerStatement; done += m_rowsPerStatement)
-        result = executeNative(m_nativeBlock, done * width, m_rowsPerStatement);
+        result = executeNative(m_nativeBlock, values, done * width, m_rowsPerStatement);
     for (; result.ok() && done < rows; ++done)
-        result = executeNative(m_nativeSingle, done * width, 1);
-    m_pending.resize(0);
+        result = executeNative(m_nativeSingle, values, done * width, 1);
     return result;
 }
 
-Result<void> BulkInsert::executeNative(sqlite3_stmt *&prepared, qsizetype first, int rows)
+Result<void> BulkInsert::executeNative(sqlite3_stmt *&prepared, const QVariantList &values,
+                                       qsizetype first, int rows)
 {
 #ifdef SERVICEDECK_SQLITE_C_API
     // Qt binds each value by name, copies it twice and hands SQLite UTF-16, which SQLite
     // converts into a buffer of its own: for a million tickets that cost more than SQLite's
     // inserts. Here the block's text goes into one UTF-8 buffer and is bound in place.
     const auto failed = [this] {
-        return m_db.sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_native)),
-                                       QSqlError::StatementError),
-                             writingTo(m_table));
+        return nativeSqliteError(m_db, m_native, writingTo(m_table));
     };
     if (!prepared) {
         const QByteArray sql = statement(rows, true).toUtf8();
@@ -243,12 +261,12 @@ Result<void> BulkInsert::executeNative(sqlite3_stmt *&prepared, qsizetype first,
     m_text.resize(0);
     m_textEnds.resize(count);
     for (qsizetype i = 0; i < count; ++i) {
-        const QVariant &value = m_pending.at(first + i);
+        const QVariant &value = values.at(first + i);
         m_textEnds[i] = boundKind(value) == Bound::Text ? appendText(encoder, m_text, value) : -1;
     }
     qsizetype textStart = 0;
     for (qsizetype i = 0; i < count; ++i) {
-        const QVariant &value = m_pending.at(first + i);
+        const QVariant &value = values.at(first + i);
         const int place = int(i + 1);
         switch (boundKind(value)) {
         case Bound::Null:
@@ -285,6 +303,7 @@ Result<void> BulkInsert::executeNative(sqlite3_stmt *&prepared, qsizetype first,
     return result;
 #else
     Q_UNUSED(prepared);
+    Q_UNUSED(values);
     Q_UNUSED(first);
     Q_UNUSED(rows);
     return Error{ErrorKind::InvalidData, QStringLiteral("SQLite C API not built")};

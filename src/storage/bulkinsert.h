@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -40,14 +42,22 @@ public:
     }
     // Executes every buffered row; the buffer is empty afterwards, also on failure.
     Result<void> flush();
+    // True where the rows go through SQLite's C API (sqlitehandle.h) rather than through Qt.
+    bool writesNatively() const { return m_native != nullptr; }
+    // Where the rows go through SQLite's C API: takes the buffered rows out, as what writes
+    // them, so that the write can run on another thread while the caller buffers the next
+    // rows. The buffer is empty afterwards. Until the write has run and is destroyed, nothing
+    // else may use the connection, and neither flush() nor takeWrite() may be called again.
+    std::function<Result<void>()> takeWrite();
     qint64 written() const { return m_written; }
     const QString &table() const { return m_table; }
 
 private:
     QString statement(int rows, bool positional = false) const;
     Result<void> execute(QSqlQuery &query, qsizetype first, int rows);
-    Result<void> flushNative();
-    Result<void> executeNative(sqlite3_stmt *&prepared, qsizetype first, int rows);
+    Result<void> writeNative(const QVariantList &values);
+    Result<void> executeNative(sqlite3_stmt *&prepared, const QVariantList &values, qsizetype first,
+                               int rows);
 
     Database &m_db;
     QString m_table;

@@ -4,6 +4,11 @@
 #include "database.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+
+#ifdef SERVICEDECK_SQLITE_C_API
+#include <sqlite3.h>
+#endif
 
 namespace ServiceDeck::Storage {
 
@@ -31,6 +36,17 @@ sqlite3 *nativeSqliteHandle(Database &db)
     Q_UNUSED(db);
     return nullptr;
 #endif
+}
+
+Error nativeSqliteError(const Database &db, sqlite3 *handle, const QString &what)
+{
+#ifdef SERVICEDECK_SQLITE_C_API
+    const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
+#else
+    Q_UNUSED(handle);
+    const QString text;
+#endif
+    return db.sqlError(QSqlError(QString(), text, QSqlError::StatementError), what);
 }
 
 } // namespace ServiceDeck::Storage

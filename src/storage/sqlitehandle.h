@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
+
+class QString;
 struct sqlite3;
 
 namespace ServiceDeck::Storage {
@@ -15,5 +18,8 @@ class Database;
 // Null as well with SERVICEDECK_SQLITE_QT_BINDING=1 in the environment, which the tests use to
 // compare both ways of writing.
 sqlite3 *nativeSqliteHandle(Database &db);
+
+// The connection's last error, worded as Database words Qt's errors, `what` naming the work.
+Error nativeSqliteError(const Database &db, sqlite3 *handle, const QString &what);
 
 } // namespace ServiceDeck::Storage

@@ -8,7 +8,10 @@
 
 #include "core/tr.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <functional>
 
 namespace ServiceDeck::Storage::Internal {
 
@@ -111,13 +114,53 @@ SeedPhase::SeedPhase(SeedContext &context, const QString &name, qint64 total)
     , m_transaction(context.db)
 {}
 
+SeedPhase::~SeedPhase()
+{
+    // A failure or a stop leaves the batch in hand to finish before the transaction rolls back.
+    if (m_writing.valid())
+        m_writing.wait();
+}
+
 Result<void> SeedPhase::start()
 {
     if (!m_context.proceed(m_name, 0, m_total))
         return SeedContext::cancelled();
     if (auto begun = begin(); !begun)
         return begun;
+    m_background = writesInBackground();
     return m_indexes ? m_indexes->begin() : Result<void>();
+}
+
+bool SeedPhase::writesInBackground() const
+{
+    if (!m_indexes || QThread::idealThreadCount() < 2)
+        return false;
+    if (m_fts && !m_fts->indexesNatively())
+        return false;
+    return std::all_of(m_inserts.cbegin(), m_inserts.cend(),
+                       [](const BulkInsert *insert) { return insert->writesNatively(); });
+}
+
+void SeedPhase::writeInBackground()
+{
+    QList<std::function<Result<void>()>> writes;
+    for (BulkInsert *insert : std::as_const(m_inserts))
+        writes << insert->takeWrite();
+    m_writing =
+        std::async(std::launch::async, [writes = std::move(writes), fts = m_fts]() -> Result<void> {
+            for (const auto &write : writes) {
+                if (auto written = write(); !written)
+                    return written;
+            }
+            return fts ? fts->indexNewRows() : Result<void>();
+        });
+}
+
+Result<void> SeedPhase::settle()
+{
+    if (!m_writing.valid())
+        return {};
+    return m_writing.get();
 }
 
 Result<void> SeedPhase::begin()
@@ -150,6 +193,12 @@ Result<void> SeedPhase::commit(qint64 done)
 
 Result<void> SeedPhase::checkpoint(qint64 done)
 {
+    if (m_background) {
+        if (auto written = settle(); !written)
+            return written;
+        writeInBackground();
+        return m_context.proceed(m_name, done, m_total) ? Result<void>() : SeedContext::cancelled();
+    }
     if (auto flushed = flush(); !flushed)
         return flushed;
     if (m_indexes) // one transaction: only ask whether to go on
@@ -161,6 +210,8 @@ Result<void> SeedPhase::checkpoint(qint64 done)
 
 Result<void> SeedPhase::finish()
 {
+    if (auto written = settle(); !written)
+        return written;
     if (auto flushed = flush(); !flushed)
         return flushed;
     if (m_indexes) {

@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <array>
+#include <future>
 #include <memory>
 
 namespace ServiceDeck::Storage::Internal {
@@ -113,10 +114,17 @@ std::unique_ptr<BulkInsert> creationJournal(Database &db, const char *entity);
 // One phase's writes, flushed in batches. Between batches the progress callback may stop the
 // run; the transaction in hand is then rolled back. Normally each batch is a transaction of its
 // own; a phase that defers its indexes runs in one, so that no committed state lacks them.
+//
+// In such a phase, where every write goes through SQLite's C API, a batch is written on a
+// thread of its own while the caller makes the next one: the generator and SQLite each keep a
+// core busy. The batches are written one at a time and in order, and the phase waits for the
+// batch in hand before it touches the connection itself or gives up, so the data and every
+// failure are the same as when it writes each batch in turn.
 class SeedPhase
 {
 public:
     SeedPhase(SeedContext &context, const QString &name, qint64 total);
+    ~SeedPhase();
     // Inserts flush in the order they were added: parents before the rows referring to them.
     void add(BulkInsert &insert) { m_inserts << &insert; }
     // For phases that write tickets: full-text indexing per batch rather than per row.
@@ -125,12 +133,17 @@ public:
     void deferIndexes(IndexDeferral &deferral) { m_indexes = &deferral; }
     Result<void> start();
     Result<void> checkpoint(qint64 done); // writes the batch, commits unless one transaction
-    Result<void> finish();                // writes the rest, rebuilds, commits
+    // Waits for the batch being written: between checkpoints, before the caller uses the
+    // connection itself.
+    Result<void> settle();
+    Result<void> finish(); // writes the rest, rebuilds, commits
 
 private:
     Result<void> begin();
     Result<void> flush();
     Result<void> commit(qint64 done);
+    bool writesInBackground() const;
+    void writeInBackground();
 
     SeedContext &m_context;
     QString m_name;
@@ -139,6 +152,9 @@ private:
     QList<BulkInsert *> m_inserts;
     FtsDeferral *m_fts = nullptr;
     IndexDeferral *m_indexes = nullptr;
+    bool m_background = false;
+    std::future<Result<void>> m_writing; // the batch being written; after m_transaction, so
+                                         // that it is waited for before the rollback
 };
 
 } // namespace ServiceDeck::Storage::Internal

@@ -121,6 +121,10 @@ Result<SeedReport> Seeder::run(const SeedOptions &options, const SeedProgress &p
                                            .arg(options.tickets)
                                            .arg(options.cis)
                                            .arg(options.changes)};
+    if (options.ticketBatch < 1)
+        return Error{ErrorKind::Usage,
+                     Tr::tr("The seed's ticket batch must hold at least one ticket (it is %1)")
+                         .arg(options.ticketBatch)};
     SeedOptions resolved = options;
     if (!resolved.until.isValid())
         resolved.until = QDateTime::currentDateTimeUtc().date();

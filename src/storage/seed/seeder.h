@@ -23,6 +23,9 @@ struct SeedOptions
     // When valid, the first day of one month (UTC) that every change is planned in, instead of
     // the whole history and the 90 days after it: a busy month for the calendar's benchmark.
     QDate changeMonth;
+    // Tickets per batch: the steps of the progress report and, where SQLite's C API writes
+    // them (SeedPhase), the unit that is written on a thread of its own while the next is made.
+    qint64 ticketBatch = 25000;
 };
 
 struct SeedReport

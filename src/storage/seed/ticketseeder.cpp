@@ -16,7 +16,6 @@ namespace ServiceDeck::Storage::Internal {
 namespace {
 
 constexpr quint32 Stream = 4;
-constexpr qint64 CheckpointEvery = 25000;
 constexpr qsizetype RecentIncidents = 512;
 
 QStringList columns(std::initializer_list<const char *> names)
@@ -130,11 +129,13 @@ Result<void> TicketSeeder::run()
     const QList<qint64> times = openingTimes(total);
     for (qint64 i = 0; i < total; ++i) {
         addTicket(times.at(i));
-        if ((i + 1) % CheckpointEvery == 0 && i + 1 < total) {
+        if ((i + 1) % c.options.ticketBatch == 0 && i + 1 < total) {
             if (auto checked = phase.checkpoint(i + 1); !checked)
                 return checked;
         }
     }
+    if (auto written = phase.settle(); !written)
+        return written;
     const TicketKind kinds[] = {TicketKind::Incident, TicketKind::Request, TicketKind::Problem};
     for (int k = 0; k < 3; ++k) {
         if (auto advanced = c.advanceSequence(kinds[k], m_nextNumber[k]); !advanced)

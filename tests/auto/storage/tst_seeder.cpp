@@ -76,6 +76,12 @@ QByteArray digest(Database &db)
         QStringLiteral("SELECT op_id, entity_id, at FROM journal WHERE origin = 'seed' "
                        "ORDER BY op_id"),
         QStringLiteral("SELECT name, starts, ends FROM blackout_windows ORDER BY name"),
+        QStringLiteral("SELECT id, ticket_id, author_id, body, visibility, created FROM comments "
+                       "ORDER BY id"),
+        QStringLiteral("SELECT id, ticket_id, author_id, minutes, note, visibility, worked_on "
+                       "FROM worklog ORDER BY id"),
+        QStringLiteral("SELECT id, source_id, type, target_id, created FROM ticket_links "
+                       "ORDER BY id"),
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &sql : queries) {
@@ -518,6 +524,54 @@ private slots:
         QCOMPARE(ticketSchemaObjects(d), before);
     }
 
+    void shouldLeaveNothingWhenStoppedWithABatchBeingWritten_data() { Test::addDriverRows(); }
+    void shouldLeaveNothingWhenStoppedWithABatchBeingWritten()
+    {
+        SD_TEST_DATABASE(testDb);
+        auto db = testDb->open();
+        QVERIFY(db.ok());
+        Database &d = **db;
+        const QStringList before = ticketSchemaObjects(d);
+        // Given tickets in batches of 40 and a callback that stops after the third batch, when
+        // on SQLite the third is still being written on a thread of its own
+        SeedOptions options = smallOptions();
+        options.ticketBatch = 40;
+        QList<qint64> reported;
+        const SeedProgress stopAfterThree = [&reported](const QString &phase, qint64 done, qint64) {
+            if (phase != QLatin1String("tickets"))
+                return true;
+            reported << done;
+            return done < 120;
+        };
+
+        // When seeding
+        auto report = Seeder(d).run(options, stopAfterThree);
+
+        // Then the run reports the cancellation after the third batch, no ticket, journal row
+        // or search entry of the phase stays, and the schema is whole and usable
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, ErrorKind::Usage);
+        QCOMPARE(reported, (QList<qint64>{0, 40, 80, 120}));
+        QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM tickets")), qint64(0));
+        QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM journal WHERE entity = 'tickets'")),
+                 qint64(0));
+        QCOMPARE(ticketSchemaObjects(d), before);
+        QVERIFY(d.exec(QStringLiteral("UPDATE number_sequences SET next_value = next_value")).ok());
+    }
+
+    void shouldRefuseAnEmptyTicketBatch()
+    {
+        SD_TEST_DATABASE_AGAIN(d);
+        SeedOptions options = smallOptions();
+        options.ticketBatch = 0;
+        auto report = Seeder(*d).run(options);
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, ErrorKind::Usage);
+        QVERIFY2(report.error().message.contains(QLatin1String("batch")),
+                 qPrintable(report.error().message));
+        QCOMPARE(count(*d, QStringLiteral("SELECT COUNT(*) FROM cis")), qint64(0));
+    }
+
     void shouldWriteTheSameThroughSqliteAsThroughQt()
     {
         // Given two new SQLite databases
@@ -529,18 +583,33 @@ private slots:
         QVERIFY(nativeSqliteHandle(*direct) != nullptr);
 #endif
 
-        // When one is seeded that way and the other through Qt's binding
-        auto report = Seeder(*direct).run(smallOptions());
+        // When one is seeded that way and the other through Qt's binding, the tickets in
+        // batches of 40: through the C API each batch is written on a thread of its own while
+        // the next is made (SeedPhase), through Qt one after the other
+        SeedOptions options = smallOptions();
+        options.ticketBatch = 40;
+        auto report = Seeder(*direct).run(options);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         qputenv("SERVICEDECK_SQLITE_QT_BINDING", "1");
         const bool forced = nativeSqliteHandle(*throughQt) == nullptr;
-        report = Seeder(*throughQt).run(smallOptions());
+        report = Seeder(*throughQt).run(options);
         qunsetenv("SERVICEDECK_SQLITE_QT_BINDING");
         QVERIFY(forced);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
 
-        // Then both hold the same data
+        // Then both hold the same data, and the same tickets are found by text
         QCOMPARE(digest(*direct), digest(*throughQt));
+        const QString found =
+            QStringLiteral("SELECT COUNT(*) || ':' || COALESCE(SUM(rowid), 0) FROM tickets_fts "
+                           "WHERE tickets_fts MATCH 'server OR printer OR password'");
+        const auto text = [&found](Database &db) {
+            auto query = db.exec(found);
+            return query && query->next() ? query->value(0).toString() : QString();
+        };
+        QVERIFY(!text(*direct).startsWith(QLatin1String("0:")));
+        QCOMPARE(text(*direct), text(*throughQt));
+        QCOMPARE(count(*direct, QStringLiteral("SELECT COUNT(*) FROM tickets_fts")),
+                 count(*direct, QStringLiteral("SELECT COUNT(*) FROM tickets")));
     }
 
     void shouldBindEveryKindOfValueAsQtDoes()
