@@ -8,6 +8,8 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -55,8 +57,24 @@ public:
 private:
     QString statement(int rows, bool positional = false) const;
     Result<void> execute(QSqlQuery &query, qsizetype first, int rows);
-    Result<void> writeNative(const QVariantList &values);
-    Result<void> executeNative(sqlite3_stmt *&prepared, const QVariantList &values, qsizetype first,
+    // A batch in SQLite's terms: numbers as they are bound, text and blobs in one UTF-8 buffer
+    // that SQLite reads in place.
+    struct NativeValue
+    {
+        int kind = 0; // Bound (bulkinsert.cpp)
+        qint64 integer = 0;
+        double real = 0;
+        qsizetype start = 0, end = 0; // text or blob: the bytes [start, end) of the buffer
+    };
+    struct NativeRows
+    {
+        QByteArray bytes;
+        std::vector<NativeValue> values;
+    };
+    std::shared_ptr<const NativeRows> encodePending(); // empties m_pending
+    static void encodeNative(const QVariantList &values, NativeRows &rows);
+    Result<void> writeNative(const NativeRows &encoded);
+    Result<void> executeNative(sqlite3_stmt *&prepared, const NativeRows &encoded, qsizetype first,
                                int rows);
 
     Database &m_db;
@@ -76,8 +94,8 @@ private:
     sqlite3 *const m_native;
     sqlite3_stmt *m_nativeBlock = nullptr;
     sqlite3_stmt *m_nativeSingle = nullptr;
-    QByteArray m_text;           // a block's text values as UTF-8, bound without copies
-    QList<qsizetype> m_textEnds; // where each value's text ends in m_text, -1 for none
+    std::shared_ptr<NativeRows> m_nativeBuffers[2]; // for takeWrite(), used in turn
+    int m_nextBuffer = 0;
 };
 
 } // namespace ServiceDeck::Storage::Internal
