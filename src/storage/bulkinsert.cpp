@@ -3,6 +3,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlitehandle.h"
+#include "storage/sqlitevalues.h"
 
 #include "core/tr.h"
 
@@ -32,67 +33,6 @@ QString writingTo(const QString &table)
 {
     return Tr::tr("writing rows to %1").arg(table);
 }
-
-#ifdef SERVICEDECK_SQLITE_C_API
-// Appends text as UTF-8, the database's encoding, and returns where it ends. A lone surrogate
-// becomes U+FFFD, as in QString::toUtf8(); Qt's encoder takes ASCII runs many at a time.
-qsizetype appendUtf8(QStringEncoder &encoder, QByteArray &out, QStringView text)
-{
-    const qsizetype start = out.size();
-    out.resize(start + encoder.requiredSpace(text.size()));
-    char *const end = encoder.appendToBuffer(out.data() + start, text);
-    out.truncate(end - out.constData());
-    return out.size();
-}
-
-// The value as Qt's SQLite driver would write it: NULL, a number, a blob or text.
-enum class Bound { Null, Integer, Real, Blob, Text };
-
-Bound boundKind(const QVariant &value)
-{
-    // Qt writes NULL for null variants and for null strings, byte arrays and invalid times.
-    if (value.isNull())
-        return Bound::Null;
-    switch (value.typeId()) {
-    case QMetaType::QString:
-        return static_cast<const QString *>(value.constData())->isNull() ? Bound::Null
-                                                                         : Bound::Text;
-    case QMetaType::QByteArray:
-        return static_cast<const QByteArray *>(value.constData())->isNull() ? Bound::Null
-                                                                            : Bound::Blob;
-    case QMetaType::QDateTime:
-        return static_cast<const QDateTime *>(value.constData())->isValid() ? Bound::Text
-                                                                            : Bound::Null;
-    case QMetaType::QDate:
-        return static_cast<const QDate *>(value.constData())->isValid() ? Bound::Text : Bound::Null;
-    case QMetaType::QTime:
-        return static_cast<const QTime *>(value.constData())->isValid() ? Bound::Text : Bound::Null;
-    case QMetaType::Int:
-    case QMetaType::Bool:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-        return Bound::Integer;
-    case QMetaType::Double:
-        return Bound::Real;
-    default:
-        return Bound::Text; // Qt writes the variant's text
-    }
-}
-
-qsizetype appendText(QStringEncoder &encoder, QByteArray &out, const QVariant &value)
-{
-    switch (value.typeId()) {
-    case QMetaType::QString:
-        return appendUtf8(encoder, out, *static_cast<const QString *>(value.constData()));
-    case QMetaType::QDateTime:
-        return appendUtf8(encoder, out, value.toDateTime().toString(Qt::ISODateWithMs));
-    case QMetaType::QTime:
-        return appendUtf8(encoder, out, value.toTime().toString(u"hh:mm:ss.zzz"));
-    default:
-        return appendUtf8(encoder, out, value.toString());
-    }
-}
-#endif
 
 } // namespace
 
@@ -238,26 +178,26 @@ void BulkInsert::encodeNative(const QVariantList &values, NativeRows &rows)
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
         NativeValue &out = rows.values[i];
-        out.kind = int(boundKind(value));
-        switch (Bound(out.kind)) {
-        case Bound::Null:
+        out.kind = int(sqliteBound(value));
+        switch (SqliteBound(out.kind)) {
+        case SqliteBound::Null:
             break;
-        case Bound::Integer:
+        case SqliteBound::Integer:
             out.integer = value.toLongLong();
             break;
-        case Bound::Real:
+        case SqliteBound::Real:
             out.real = value.toDouble();
             break;
-        case Bound::Blob: {
+        case SqliteBound::Blob: {
             const auto *bytes = static_cast<const QByteArray *>(value.constData());
             out.start = rows.bytes.size();
             rows.bytes.append(*bytes);
             out.end = rows.bytes.size();
             break;
         }
-        case Bound::Text:
+        case SqliteBound::Text:
             out.start = rows.bytes.size();
-            out.end = appendText(encoder, rows.bytes, value);
+            out.end = appendSqliteText(encoder, rows.bytes, value);
             break;
         }
     }
@@ -306,21 +246,21 @@ Result<void> BulkInsert::executeNative(sqlite3_stmt *&prepared, const NativeRows
     for (qsizetype i = 0; i < count; ++i) {
         const NativeValue &value = encoded.values[first + i];
         const int place = int(i + 1);
-        switch (Bound(value.kind)) {
-        case Bound::Null:
+        switch (SqliteBound(value.kind)) {
+        case SqliteBound::Null:
             sqlite3_bind_null(prepared, place);
             break;
-        case Bound::Integer:
+        case SqliteBound::Integer:
             sqlite3_bind_int64(prepared, place, value.integer);
             break;
-        case Bound::Real:
+        case SqliteBound::Real:
             sqlite3_bind_double(prepared, place, value.real);
             break;
-        case Bound::Blob:
+        case SqliteBound::Blob:
             sqlite3_bind_blob64(prepared, place, bytes + value.start,
                                 sqlite3_uint64(value.end - value.start), SQLITE_STATIC);
             break;
-        case Bound::Text:
+        case SqliteBound::Text:
             sqlite3_bind_text64(prepared, place, bytes + value.start,
                                 sqlite3_uint64(value.end - value.start), SQLITE_STATIC,
                                 SQLITE_UTF8);

@@ -61,7 +61,7 @@ private:
     // that SQLite reads in place.
     struct NativeValue
     {
-        int kind = 0; // Bound (bulkinsert.cpp)
+        int kind = 0; // SqliteBound (sqlitevalues.h)
         qint64 integer = 0;
         double real = 0;
         qsizetype start = 0, end = 0; // text or blob: the bytes [start, end) of the buffer

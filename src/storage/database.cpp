@@ -31,6 +31,7 @@ Database::Database(const DatabaseUrl &url, const QString &connectionName)
 
 Database::~Database()
 {
+    finalizeNativeStatements(); // Qt's driver closes only its own statements
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();

@@ -3,6 +3,7 @@
 
 #include "databaseurl.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +12,7 @@
 
 #include <memory>
 
+struct sqlite3_stmt;
 
 namespace ServiceDeck::Storage {
 
@@ -75,12 +77,24 @@ private:
     Result<void> applySessionSettings();
 
     friend class Transaction;
+    friend class NativeQuery;
+
+    // NativeQuery's statements: prepared once per SQL, finalized before the connection closes.
+    struct NativeStatement
+    {
+        sqlite3_stmt *statement = nullptr;
+        int users = 0;
+    };
+    Result<sqlite3_stmt *> acquireNativeStatement(const QString &sql);
+    void releaseNativeStatement(const QString &sql);
+    void finalizeNativeStatements();
 
     DatabaseUrl m_url;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_transactionDepth = 0; // open Transactions; the outermost one is the real transaction
     QString m_journalOrigin = QStringLiteral("local");
+    QHash<QString, NativeStatement> m_nativeStatements;
 };
 
 // Sets the connection's journal origin for the lifetime of the scope.
