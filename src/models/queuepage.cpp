@@ -2,6 +2,7 @@
 #include "queuepage.h"
 
 #include "storage/database.h"
+#include "storage/nativequery.h"
 #include "storage/query/queuesort.h"
 
 #include "core/timestamps.h"
@@ -29,11 +30,21 @@ const char joins[] = " LEFT JOIN users a ON a.id = t.assignee_id"
                      " LEFT JOIN cis c ON c.id = t.ci_id"
                      " LEFT JOIN sla_policies p ON p.id = t.sla_policy_id";
 
-int digits(const QChar *text, int count)
+char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t unit(char c)
+{
+    return char16_t(uchar(c));
+}
+
+template<typename Char> int digits(const Char *text, int count)
 {
     int value = 0;
     for (int i = 0; i < count; ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = unit(text[i]);
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + (c - u'0');
@@ -43,6 +54,17 @@ int digits(const QChar *text, int count)
 
 // Instants are stored as fixed-width ISO UTC text on SQLite (toIsoUtc): read that form directly,
 // anything else through the general parser. A page holds a thousand of them.
+template<typename Char> std::optional<QDateTime> storedInstant(const Char *c, qsizetype size)
+{
+    if (size != 24 || unit(c[10]) != u'T' || unit(c[23]) != u'Z')
+        return std::nullopt;
+    const QDate date(digits(c, 4), digits(c + 5, 2), digits(c + 8, 2));
+    const QTime time(digits(c + 11, 2), digits(c + 14, 2), digits(c + 17, 2), digits(c + 20, 3));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDateTime instant(const QVariant &value)
 {
     if (value.isNull())
@@ -50,47 +72,79 @@ QDateTime instant(const QVariant &value)
     if (value.metaType().id() == QMetaType::QDateTime)
         return value.toDateTime().toUTC();
     const QString text = value.toString();
-    if (text.size() == 24 && text.at(10) == u'T' && text.at(23) == u'Z') {
-        const QChar *c = text.constData();
-        const QDate date(digits(c, 4), digits(c + 5, 2), digits(c + 8, 2));
-        const QTime time(digits(c + 11, 2), digits(c + 14, 2), digits(c + 17, 2),
-                         digits(c + 20, 3));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
+    if (auto stored = storedInstant(text.constData(), text.size()))
+        return *stored;
     return parseIsoInstant(text).value_or(QDateTime());
+}
+
+QDateTime instant(const Storage::NativeQuery &query, int column)
+{
+    if (query.isNull(column))
+        return {};
+    const QByteArrayView text = query.utf8(column);
+    if (auto stored = storedInstant(text.data(), text.size()))
+        return *stored;
+    return parseIsoInstant(QString::fromUtf8(text)).value_or(QDateTime());
+}
+
+QUuid uuid(const Storage::NativeQuery &query, int column)
+{
+    if (query.isNull(column))
+        return {};
+    const QByteArrayView text = query.utf8(column);
+    return QUuid::fromString(QUtf8StringView(text.data(), text.size()));
+}
+
+// The same row from either way of reading; the columns are selectColumns'.
+template<typename Query, typename Text, typename Number, typename Instant, typename Id>
+QueueRow rowFrom(const Query &query, Text text, Number number, Instant when, Id id)
+{
+    QueueRow row;
+    row.id = id(query, 0);
+    row.number = text(query, 1);
+    row.kind = text(query, 2);
+    row.title = text(query, 3);
+    row.state = text(query, 4);
+    row.priority = int(number(query, 5));
+    row.impact = int(number(query, 6));
+    row.urgency = int(number(query, 7));
+    row.category = text(query, 8);
+    row.assignee = text(query, 9);
+    row.requester = text(query, 10);
+    row.group = text(query, 11);
+    row.service = text(query, 12);
+    row.ci = text(query, 13);
+    row.opened = when(query, 14);
+    row.updated = when(query, 15);
+    row.resolved = when(query, 16);
+    row.closed = when(query, 17);
+    row.plannedStart = when(query, 18);
+    row.plannedEnd = when(query, 19);
+    row.due.responseDue = when(query, 20);
+    row.due.resolutionDue = when(query, 21);
+    row.due.warningAt = when(query, 22);
+    row.pendingSince = when(query, 23);
+    row.resolutionMinutes = number(query, 24);
+    row.calendarId = id(query, 25);
+    return row;
 }
 
 QueueRow rowFrom(const QSqlQuery &query)
 {
-    QueueRow row;
-    row.id = Storage::Database::toUuid(query.value(0));
-    row.number = query.value(1).toString();
-    row.kind = query.value(2).toString();
-    row.title = query.value(3).toString();
-    row.state = query.value(4).toString();
-    row.priority = query.value(5).toInt();
-    row.impact = query.value(6).toInt();
-    row.urgency = query.value(7).toInt();
-    row.category = query.value(8).toString();
-    row.assignee = query.value(9).toString();
-    row.requester = query.value(10).toString();
-    row.group = query.value(11).toString();
-    row.service = query.value(12).toString();
-    row.ci = query.value(13).toString();
-    row.opened = instant(query.value(14));
-    row.updated = instant(query.value(15));
-    row.resolved = instant(query.value(16));
-    row.closed = instant(query.value(17));
-    row.plannedStart = instant(query.value(18));
-    row.plannedEnd = instant(query.value(19));
-    row.due.responseDue = instant(query.value(20));
-    row.due.resolutionDue = instant(query.value(21));
-    row.due.warningAt = instant(query.value(22));
-    row.pendingSince = instant(query.value(23));
-    row.resolutionMinutes = query.value(24).toLongLong();
-    row.calendarId = Storage::Database::toUuid(query.value(25));
-    return row;
+    return rowFrom(
+        query, [](const QSqlQuery &q, int c) { return q.value(c).toString(); },
+        [](const QSqlQuery &q, int c) { return q.value(c).toLongLong(); },
+        [](const QSqlQuery &q, int c) { return instant(q.value(c)); },
+        [](const QSqlQuery &q, int c) { return Storage::Database::toUuid(q.value(c)); });
+}
+
+QueueRow rowFrom(const Storage::NativeQuery &query)
+{
+    return rowFrom(
+        query, [](const Storage::NativeQuery &q, int c) { return q.text(c); },
+        [](const Storage::NativeQuery &q, int c) { return q.integer(c); },
+        [](const Storage::NativeQuery &q, int c) { return instant(q, c); },
+        [](const Storage::NativeQuery &q, int c) { return uuid(q, c); });
 }
 
 } // namespace
@@ -103,6 +157,11 @@ qint64 QueueRow::bytes() const
         text += s->capacity() * qint64(sizeof(QChar)) + (s->isEmpty() ? 0 : 16);
     return qint64(sizeof(QueueRow)) + text;
 }
+
+QueuePageReader::QueuePageReader(Storage::Database &db)
+    : m_db(db)
+    , m_native(Storage::NativeQuery::isAvailable(db))
+{}
 
 Result<QueueSql> QueuePageReader::compile(const QString &where, const QVariantList &binds,
                                           const QList<Query::SortKey> &keys, Storage::Database &db,
@@ -168,7 +227,17 @@ Result<QSqlQuery *> QueuePageReader::run(const QString &sql, const QVariantList 
 Result<qint64> QueuePageReader::count(const QueueSql &sql)
 {
     const QString statement = countStatement(sql);
-    auto query = run(statement, sql.where == u"1=1" ? QVariantList() : sql.binds, statement);
+    const QVariantList binds = sql.where == u"1=1" ? QVariantList() : sql.binds;
+    if (m_native) {
+        Storage::NativeQuery query(m_db, statement);
+        if (auto run = query.exec(binds, statement); !run)
+            return run.error();
+        const qint64 total = query.next() ? query.integer(0) : 0;
+        if (auto finished = query.finish(); !finished)
+            return finished.error();
+        return total;
+    }
+    auto query = run(statement, binds, statement);
     if (!query)
         return query.error();
     const qint64 total = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
@@ -219,12 +288,24 @@ Result<QList<QueueRow>> QueuePageReader::read(const QueueSql &sql, qint64 first,
 {
     bool reversed = false;
     const QVariantList binds = pageBinds(sql, first, count, total, &reversed);
-    auto query = run(pageStatement(sql, reversed, walksSortIndex(sql, first, count, total)), binds,
-                     QStringLiteral("reading a page of the queue"));
-    if (!query)
-        return query.error();
+    const QString statement =
+        pageStatement(sql, reversed, walksSortIndex(sql, first, count, total));
+    const QString what = QStringLiteral("reading a page of the queue");
     QList<QueueRow> rows;
     rows.reserve(count);
+    if (m_native) {
+        Storage::NativeQuery query(m_db, statement);
+        if (auto run = query.exec(binds, what); !run)
+            return run.error();
+        while (query.next())
+            rows << rowFrom(query);
+        if (auto finished = query.finish(); !finished)
+            return finished.error();
+        return rows;
+    }
+    auto query = run(statement, binds, what);
+    if (!query)
+        return query.error();
     while ((*query)->next())
         rows << rowFrom(**query);
     (*query)->finish();

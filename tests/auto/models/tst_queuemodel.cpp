@@ -12,6 +12,8 @@
 
 #include "core/query/queueparser.h"
 
+#include "storage/nativequery.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -76,6 +78,48 @@ QStringList modelNumbers(const QueueModel &model)
     return backwards == forwards ? forwards : QStringList{QStringLiteral("<unstable>")};
 }
 
+// Every field of a page's rows as text, nulls marked, for comparing two ways of reading.
+QStringList rowTexts(const QList<Internal::QueueRow> &rows)
+{
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("<null>") : value;
+    };
+    const auto when = [](const QDateTime &value) {
+        return value.isValid() ? value.toString(Qt::ISODateWithMs) : QStringLiteral("<none>");
+    };
+    QStringList texts;
+    for (const Internal::QueueRow &row : rows) {
+        texts << QStringList{row.id.toString(),
+                             text(row.number),
+                             text(row.kind),
+                             text(row.title),
+                             text(row.state),
+                             text(row.category),
+                             text(row.assignee),
+                             text(row.requester),
+                             text(row.group),
+                             text(row.service),
+                             text(row.ci),
+                             QString::number(row.priority),
+                             QString::number(row.impact),
+                             QString::number(row.urgency),
+                             when(row.opened),
+                             when(row.updated),
+                             when(row.resolved),
+                             when(row.closed),
+                             when(row.plannedStart),
+                             when(row.plannedEnd),
+                             when(row.due.responseDue),
+                             when(row.due.resolutionDue),
+                             when(row.due.warningAt),
+                             when(row.pendingSince),
+                             QString::number(row.resolutionMinutes),
+                             row.calendarId.toString()}
+                     .join(QLatin1Char('|'));
+    }
+    return texts;
+}
+
 #define SD_QUEUE_DB(db, actor)                                                                     \
     SD_TEST_DATABASE(testDb);                                                                      \
     auto db##Opened = testDb->open();                                                              \
@@ -109,6 +153,8 @@ private slots:
     void shouldTickOnlyTheSlaColumn();
     void shouldPageFullTextAlikeByEitherPlan_data() { Test::addDriverRows(); }
     void shouldPageFullTextAlikeByEitherPlan();
+    void shouldReadPagesAlikeThroughSqliteAndQt_data() { Test::addDriverRows(); }
+    void shouldReadPagesAlikeThroughSqliteAndQt();
 };
 
 void tst_QueueModel::shouldListWhatTheQueryListsInBothHalves()
@@ -385,6 +431,76 @@ void tst_QueueModel::shouldPageFullTextAlikeByEitherPlan()
             QCOMPARE(byPlan[0], expectedNumbers(db, actor, expression, sort));
         }
     }
+}
+
+void tst_QueueModel::shouldReadPagesAlikeThroughSqliteAndQt()
+{
+    // Given a seeded SQLite database with a ticket titled beyond ASCII
+    SD_TEST_DATABASE(testDb);
+    if (driver != QLatin1String("QSQLITE"))
+        QSKIP("SQLite's C API reads SQLite only");
+    auto opened = testDb->open();
+    QVERIFY(opened.ok());
+    Database &db = **opened;
+    auto actor = seed(db);
+    QVERIFY(actor.ok());
+    const QString title = QStringLiteral("Drucker im 2. OG – Grüße ✓ 😀");
+    QVERIFY(Storage::TicketRepository(db)
+                .create(TicketKind::Incident,
+                        {{QStringLiteral("title"), title},
+                         {QStringLiteral("impact"), QStringLiteral("2")},
+                         {QStringLiteral("urgency"), QStringLiteral("2")}},
+                        *actor)
+                .ok());
+    // and a page reader on SQLite's C API, where this build has it, and one on Qt's driver
+    Internal::QueuePageReader direct(db);
+    qputenv("SERVICEDECK_SQLITE_QT_BINDING", "1");
+    const bool forced = !Storage::NativeQuery::isAvailable(db);
+    Internal::QueuePageReader throughQt(db);
+    qunsetenv("SERVICEDECK_SQLITE_QT_BINDING");
+    QVERIFY(forced);
+#ifdef SERVICEDECK_SQLITE_C_API
+    QVERIFY(Storage::NativeQuery::isAvailable(db));
+#endif
+
+    for (const QString &expression : {QString(), QStringLiteral("assignee:none active:true"),
+                                      QStringLiteral("printer"), QStringLiteral("Grüße")}) {
+        for (const QString &sort : {QStringLiteral("-updated"), QStringLiteral("title"),
+                                    QStringLiteral("-assignee,priority")}) {
+            const auto compiled = Storage::compileQueueQuery(
+                parsed(expression), db.dialect(), {*actor, QDateTime::currentDateTimeUtc()});
+            QVERIFY(compiled.ok());
+            auto sql = Internal::QueuePageReader::compile(compiled->where, compiled->binds,
+                                                          *Query::parseSortSpec(sort), db,
+                                                          compiled->sortIndexWhere);
+            QVERIFY(sql.ok());
+            // When both count the queue and read its first, a middle and its last page
+            const auto total = direct.count(*sql);
+            QVERIFY(total.ok());
+            QCOMPARE(*total, *throughQt.count(*sql));
+            QVERIFY2(*total > 0, qPrintable(expression));
+            QStringList read[2];
+            for (const qint64 first : {qint64(0), *total / 2, std::max<qint64>(0, *total - 100)}) {
+                const qint64 count = std::min<qint64>(100, *total - first);
+                const auto a = direct.read(*sql, first, count, *total);
+                const auto b = throughQt.read(*sql, first, count, *total);
+                QVERIFY(a.ok() && b.ok());
+                read[0] << rowTexts(*a);
+                read[1] << rowTexts(*b);
+            }
+            // Then they read the same rows, field by field
+            QCOMPARE(read[0], read[1]);
+            if (expression.contains(QStringLiteral("Gr")))
+                QVERIFY(read[0].join(QString()).contains(title));
+        }
+    }
+    // And an error in the SQL is reported, not taken for an empty page
+    auto broken =
+        Internal::QueuePageReader::compile(QStringLiteral("no_such_column = ?"), {1},
+                                           *Query::parseSortSpec(QStringLiteral("title")), db);
+    QVERIFY(broken.ok());
+    QVERIFY(!direct.count(*broken).ok());
+    QVERIFY(!direct.read(*broken, 0, 10, 10).ok());
 }
 
 #include "tst_queuemodel.moc"
