@@ -129,11 +129,21 @@ QueueRow rowFrom(const Query &query, Text text, Number number, Instant when, Id 
     return row;
 }
 
+qint64 integer(const QSqlQuery &query, int column)
+{
+    return query.value(column).toLongLong();
+}
+
+qint64 integer(const Storage::NativeQuery &query, int column)
+{
+    return query.integer(column);
+}
+
 QueueRow rowFrom(const QSqlQuery &query)
 {
     return rowFrom(
         query, [](const QSqlQuery &q, int c) { return q.value(c).toString(); },
-        [](const QSqlQuery &q, int c) { return q.value(c).toLongLong(); },
+        [](const QSqlQuery &q, int c) { return integer(q, c); },
         [](const QSqlQuery &q, int c) { return instant(q.value(c)); },
         [](const QSqlQuery &q, int c) { return Storage::Database::toUuid(q.value(c)); });
 }
@@ -224,24 +234,35 @@ Result<QSqlQuery *> QueuePageReader::run(const QString &sql, const QVariantList 
     return &query;
 }
 
+template<typename Take>
+Result<void> QueuePageReader::eachRow(const QString &sql, const QVariantList &binds,
+                                      const QString &what, Take take)
+{
+    if (m_native) {
+        Storage::NativeQuery query(m_db, sql);
+        if (auto run = query.exec(binds, what); !run)
+            return run;
+        while (query.next())
+            take(query);
+        return query.finish();
+    }
+    auto query = run(sql, binds, what);
+    if (!query)
+        return query.error();
+    while ((*query)->next())
+        take(**query);
+    (*query)->finish(); // SQLite keeps a read transaction open under an unfinished statement
+    return {};
+}
+
 Result<qint64> QueuePageReader::count(const QueueSql &sql)
 {
     const QString statement = countStatement(sql);
-    const QVariantList binds = sql.where == u"1=1" ? QVariantList() : sql.binds;
-    if (m_native) {
-        Storage::NativeQuery query(m_db, statement);
-        if (auto run = query.exec(binds, statement); !run)
-            return run.error();
-        const qint64 total = query.next() ? query.integer(0) : 0;
-        if (auto finished = query.finish(); !finished)
-            return finished.error();
-        return total;
-    }
-    auto query = run(statement, binds, statement);
-    if (!query)
-        return query.error();
-    const qint64 total = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
-    (*query)->finish(); // SQLite keeps a read transaction open under an unfinished statement
+    qint64 total = 0;
+    auto counted = eachRow(statement, sql.where == u"1=1" ? QVariantList() : sql.binds, statement,
+                           [&total](const auto &query) { total = integer(query, 0); });
+    if (!counted)
+        return counted.error();
     return total;
 }
 
@@ -290,25 +311,12 @@ Result<QList<QueueRow>> QueuePageReader::read(const QueueSql &sql, qint64 first,
     const QVariantList binds = pageBinds(sql, first, count, total, &reversed);
     const QString statement =
         pageStatement(sql, reversed, walksSortIndex(sql, first, count, total));
-    const QString what = QStringLiteral("reading a page of the queue");
     QList<QueueRow> rows;
     rows.reserve(count);
-    if (m_native) {
-        Storage::NativeQuery query(m_db, statement);
-        if (auto run = query.exec(binds, what); !run)
-            return run.error();
-        while (query.next())
-            rows << rowFrom(query);
-        if (auto finished = query.finish(); !finished)
-            return finished.error();
-        return rows;
-    }
-    auto query = run(statement, binds, what);
-    if (!query)
-        return query.error();
-    while ((*query)->next())
-        rows << rowFrom(**query);
-    (*query)->finish();
+    auto read = eachRow(statement, binds, QStringLiteral("reading a page of the queue"),
+                        [&rows](const auto &query) { rows << rowFrom(query); });
+    if (!read)
+        return read.error();
     return rows;
 }
 

@@ -98,6 +98,10 @@ private:
     // with the same few statements (forwards, backwards, the count), and preparing the page
     // statement with its joins cost a quarter of a page's read. Bound and run by position.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds, const QString &what);
+    // Runs `sql` and hands each row to `take`, a QSqlQuery or a Storage::NativeQuery.
+    template<typename Take>
+    Result<void> eachRow(const QString &sql, const QVariantList &binds, const QString &what,
+                         Take take);
 
     Storage::Database &m_db;
     // Through SQLite's C API where that is safe (NativeQuery): Qt's driver turns each of a
