@@ -149,12 +149,12 @@ Result<void> ChangeSeeder::run()
     m_approvals = std::make_unique<BulkInsert>(
         c.db, QStringLiteral("change_approvals"),
         columns({"id", "change_id", "approver_id", "decision", "comment", "requested", "decided"}));
+    FtsDeferral textIndex(c.db); // outlives the phase, which may use it to its end
     SeedPhase phase(c, QStringLiteral("changes"), total);
     phase.add(*m_changes);
     phase.add(*m_journal);
     phase.add(*m_cis);
     phase.add(*m_approvals);
-    FtsDeferral textIndex(c.db);
     phase.deferTextIndexing(textIndex);
     if (auto started = phase.start(); !started)
         return started;

@@ -197,7 +197,13 @@ Result<void> SeedPhase::checkpoint(qint64 done)
         if (auto written = settle(); !written)
             return written;
         writeInBackground();
-        return m_context.proceed(m_name, done, m_total) ? Result<void>() : SeedContext::cancelled();
+        if (m_context.proceed(m_name, done, m_total))
+            return {};
+        // Nothing may still be writing once the phase gives up: the caller's objects that the
+        // write uses (the full-text deferral) go before the phase does.
+        if (auto written = settle(); !written)
+            return written;
+        return SeedContext::cancelled();
     }
     if (auto flushed = flush(); !flushed)
         return flushed;

@@ -112,6 +112,9 @@ Result<void> TicketSeeder::run()
     m_links =
         std::make_unique<BulkInsert>(c.db, QStringLiteral("ticket_links"),
                                      columns({"id", "source_id", "type", "target_id", "created"}));
+    // The deferrals outlive the phase, which may use them to its end.
+    FtsDeferral textIndex(c.db);
+    IndexDeferral indexes(c.db, QStringLiteral("tickets"));
     SeedPhase phase(c, QStringLiteral("tickets"), total);
     for (auto &tickets : m_tickets)
         phase.add(*tickets);
@@ -119,9 +122,7 @@ Result<void> TicketSeeder::run()
     phase.add(*m_comments);
     phase.add(*m_worklog);
     phase.add(*m_links);
-    FtsDeferral textIndex(c.db);
     phase.deferTextIndexing(textIndex);
-    IndexDeferral indexes(c.db, QStringLiteral("tickets"));
     phase.deferIndexes(indexes);
     if (auto started = phase.start(); !started)
         return started;
