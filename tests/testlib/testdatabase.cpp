@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace ServiceDeck::Test {
@@ -62,6 +63,15 @@ void addDriverRows()
 QString postgresServerUrl()
 {
     return env("SERVICEDECK_TEST_PG_URL");
+}
+
+void useOwnLocations(const QString &testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString name = testName.isEmpty() ? QCoreApplication::applicationName() : testName;
+    const QString driver = env("SERVICEDECK_TEST_DRIVERS");
+    QCoreApplication::setApplicationName(driver.isEmpty() ? name
+                                                          : name + QLatin1Char('-') + driver);
 }
 
 bool postgresRequired()

@@ -21,6 +21,11 @@ QString postgresServerUrl();
 // True when SERVICEDECK_TEST_REQUIRE_PG is set: a missing server is then a failure, not a skip.
 bool postgresRequired();
 
+// Qt's test locations for settings and data, under the test's name and, when ctest runs it
+// for one driver, the driver's: ctest runs a test once per driver, the runs side by side, and
+// one run's settings must not change under the other.
+void useOwnLocations(const QString &testName = QString());
+
 // A fresh database for one test: a SQLite file in a temporary folder, or a new PostgreSQL
 // database created on the test server and dropped again when this object goes.
 class TestDatabase

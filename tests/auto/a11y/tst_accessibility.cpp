@@ -195,7 +195,7 @@ class tst_Accessibility : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { Test::useOwnLocations(); }
 
     void shouldShowCalendarChangesAsAccessibleItems_data() { Test::addDriverRows(); }
     void shouldShowCalendarChangesAsAccessibleItems()

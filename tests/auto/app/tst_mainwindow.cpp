@@ -93,7 +93,7 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { Test::useOwnLocations(); }
 
     void shouldNameProgramAndDatabase_data() { Test::addDriverRows(); }
     void shouldNameProgramAndDatabase()

@@ -85,7 +85,7 @@ class tst_CmdbBrowser : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { Test::useOwnLocations(); }
 
     void shouldNavigateByClickingTheImpactGraph_data() { Test::addDriverRows(); }
     void shouldNavigateByClickingTheImpactGraph()

@@ -96,7 +96,7 @@ class tst_DashboardPage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { Test::useOwnLocations(); }
 
     void shouldOpenTheQueueOfAClickedBar_data() { Test::addDriverRows(); }
     void shouldOpenTheQueueOfAClickedBar()

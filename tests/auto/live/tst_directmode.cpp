@@ -89,7 +89,7 @@ class tst_DirectMode : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { Test::useOwnLocations(); }
 
     // The acceptance test of direct mode: PostgreSQL, two connections, no manual refresh.
     void shouldShowAnotherConnectionsEditWithinASecond_data() { Test::addDriverRows(); }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "testdatabase.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,9 +15,8 @@ namespace ServiceDeck::Test {
 // the test's own, emptied before it starts.
 inline void isolateSettings(const QString &testName)
 {
-    QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ServiceDeckTests"));
-    QCoreApplication::setApplicationName(testName);
+    useOwnLocations(testName);
     QSettings().clear();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }

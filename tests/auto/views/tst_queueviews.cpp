@@ -97,7 +97,7 @@ class tst_QueueViews : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { Test::useOwnLocations(); }
 
     void shouldFindWhatToComplete_data()
     {
