@@ -85,7 +85,7 @@ private:
         sqlite3_stmt *statement = nullptr;
         int users = 0;
     };
-    Result<sqlite3_stmt *> acquireNativeStatement(const QString &sql);
+    Result<sqlite3_stmt *> acquireNativeStatement(const QString &sql, const QString &what);
     void releaseNativeStatement(const QString &sql);
     void finalizeNativeStatements();
 

@@ -38,10 +38,9 @@ Result<void> NativeQuery::exec(const QVariantList &binds, const QString &what)
     if (!handle)
         return Error{ErrorKind::InvalidData, QStringLiteral("SQLite C API not available")};
     if (!m_statement) {
-        auto prepared = m_db.acquireNativeStatement(m_sql);
+        auto prepared = m_db.acquireNativeStatement(m_sql, what);
         if (!prepared)
-            return Error{prepared.error().kind,
-                         what + QStringLiteral(": ") + prepared.error().message};
+            return prepared.error();
         m_statement = *prepared;
     } else {
         finish(); // run again: from the start, with the new binds
@@ -167,7 +166,7 @@ QString NativeQuery::text(int column) const
 
 // Database's cache of statements for NativeQuery (database.h).
 
-Result<sqlite3_stmt *> Database::acquireNativeStatement(const QString &sql)
+Result<sqlite3_stmt *> Database::acquireNativeStatement(const QString &sql, const QString &what)
 {
 #ifdef SERVICEDECK_SQLITE_C_API
     auto found = m_nativeStatements.find(sql);
@@ -196,7 +195,7 @@ Result<sqlite3_stmt *> Database::acquireNativeStatement(const QString &sql)
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
                            &statement, nullptr) != SQLITE_OK) {
-        Error error = nativeSqliteError(*this, handle, sql);
+        Error error = nativeSqliteError(*this, handle, what);
         sqlite3_finalize(statement);
         return error;
     }
@@ -204,6 +203,7 @@ Result<sqlite3_stmt *> Database::acquireNativeStatement(const QString &sql)
     return statement;
 #else
     Q_UNUSED(sql);
+    Q_UNUSED(what);
     return Error{ErrorKind::InvalidData, QStringLiteral("SQLite C API not built")};
 #endif
 }

@@ -499,8 +499,14 @@ void tst_QueueModel::shouldReadPagesAlikeThroughSqliteAndQt()
         Internal::QueuePageReader::compile(QStringLiteral("no_such_column = ?"), {1},
                                            *Query::parseSortSpec(QStringLiteral("title")), db);
     QVERIFY(broken.ok());
-    QVERIFY(!direct.count(*broken).ok());
-    QVERIFY(!direct.read(*broken, 0, 10, 10).ok());
+    const auto counted = direct.count(*broken);
+    QVERIFY(!counted.ok());
+    QVERIFY2(counted.error().message.contains(QLatin1String("no_such_column")),
+             qPrintable(counted.error().message));
+    const auto page = direct.read(*broken, 0, 10, 10);
+    QVERIFY(!page.ok());
+    QVERIFY2(page.error().message.contains(QLatin1String("reading a page of the queue")),
+             qPrintable(page.error().message));
 }
 
 #include "tst_queuemodel.moc"
